@@ -1,0 +1,47 @@
+// Debian's Chromium driven by playwright-core (browser downloads fail here).
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const QUIET_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: QUIET_FLAGS, headless: true });
+}
+
+export const appUrl = (): string => inject('appUrl');
+
+export interface WatchedPage {
+  page: Page;
+  /** Console errors and uncaught page errors, in order. */
+  errors: string[];
+  /** Requests that left the app's own origin. */
+  foreignRequests: string[];
+}
+
+/** A fresh page in its own context that records errors and off-origin requests. */
+export async function openApp(browser: Browser, query = ''): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  const origin = new URL(appUrl()).origin;
+  const errors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  page.on('pageerror', (err) => errors.push(err.message));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+  });
+  await page.goto(appUrl() + query);
+  return { page, errors, foreignRequests };
+}
