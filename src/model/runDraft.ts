@@ -1,0 +1,16 @@
+// What the model worker does with the scenario being edited: check it whole
+// (MODEL.md §9) and, only if it is valid, run both models (§3–7).
+import type { Problem } from './problems';
+import { runModel, type Results } from './results';
+import { readScenario } from './scenarioFile';
+import type { Scenario } from './schema';
+
+export type DraftOutcome =
+  | { ok: true; scenario: Scenario; results: Results }
+  | { ok: false; problems: Problem[] };
+
+export function runDraft(draft: unknown): DraftOutcome {
+  const read = readScenario(draft);
+  if (!read.ok) return read;
+  return { ok: true, scenario: read.scenario, results: runModel(read.scenario) };
+}

@@ -1,0 +1,104 @@
+// Runs the model in a web worker and keeps the last good results on screen.
+// Only the latest draft counts: edits that arrive while a run is under way
+// replace each other, so there is never a queue of stale runs. A worker that
+// throws or stops answering is replaced, the user is told, and the latest
+// draft is run again; the inputs are never touched.
+import { wrap, type Remote } from 'comlink';
+import { createSignal } from 'solid-js';
+import type { Problem } from '../../model/problems';
+import type { DraftOutcome } from '../../model/runDraft';
+import type { ReadResult } from '../../model/scenarioFile';
+import type { ModelWorkerApi } from '../../../workers/model.worker';
+import type { ResultsView } from '../resultsView';
+import type { ScenarioDraft } from '../store/draft';
+
+/** A run this long means the worker is stuck: the model itself takes milliseconds. */
+export const WORKER_TIMEOUT_MS = 2000;
+
+export interface ModelClient {
+  /** Runs the model on this draft (or on a later one, if another arrives first). */
+  run: (draft: ScenarioDraft) => void;
+  /** The last good results; `stale` while the current draft is invalid. */
+  view: () => ResultsView | undefined;
+  /** What is wrong with the current draft, by path; empty when it is valid. */
+  problems: () => Problem[];
+  /** A message for the user when the worker had to be replaced. */
+  notice: () => string | null;
+  dismissNotice: () => void;
+  /** Reads a scenario file's bytes in the worker. */
+  readFile: (bytes: Uint8Array) => Promise<ReadResult>;
+  dispose: () => void;
+}
+
+class WorkerStuck extends Error {}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new WorkerStuck(`no answer in ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function startWorker(): { worker: Worker; api: Remote<ModelWorkerApi> } {
+  const worker = new Worker(new URL('../../../workers/model.worker.ts', import.meta.url), { type: 'module' });
+  return { worker, api: wrap<ModelWorkerApi>(worker) };
+}
+
+export function createModelClient(timeoutMs = WORKER_TIMEOUT_MS): ModelClient {
+  const [view, setView] = createSignal<ResultsView>();
+  const [problems, setProblems] = createSignal<Problem[]>([]);
+  const [notice, setNotice] = createSignal<string | null>(null);
+  let current = startWorker();
+  let running = false;
+  let pending: ScenarioDraft | null = null;
+  /** The draft that last made the worker fail, so one bad draft cannot restart it forever. */
+  let failedDraft: ScenarioDraft | null = null;
+
+  function replaceWorker(error: unknown): void {
+    current.worker.terminate();
+    current = startWorker();
+    const why = error instanceof WorkerStuck ? 'stopped answering' : 'failed';
+    setNotice(`The model ${why} and was restarted. Your inputs are all still here.`);
+  }
+
+  async function pump(): Promise<void> {
+    if (running || pending === null) return;
+    const draft = pending;
+    pending = null;
+    running = true;
+    try {
+      const outcome = await withTimeout<DraftOutcome>(current.api.runDraft(draft), timeoutMs);
+      failedDraft = null;
+      if (outcome.ok) {
+        setProblems([]);
+        setView({ results: outcome.results, scenario: outcome.scenario, stale: false });
+      } else {
+        setProblems(outcome.problems);
+        setView((last) => last && { ...last, stale: true });
+      }
+    } catch (error) {
+      replaceWorker(error);
+      if (failedDraft !== draft) {
+        failedDraft = draft;
+        pending ??= draft;
+      }
+    } finally {
+      running = false;
+      void pump();
+    }
+  }
+
+  return {
+    run: (draft) => {
+      pending = draft;
+      void pump();
+    },
+    view,
+    problems,
+    notice,
+    dismissNotice: () => setNotice(null),
+    readFile: (bytes) => withTimeout<ReadResult>(current.api.readFile(bytes), timeoutMs * 5),
+    dispose: () => current.worker.terminate(),
+  };
+}

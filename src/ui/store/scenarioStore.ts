@@ -1,0 +1,58 @@
+// One place that holds the scenario being edited, with undo and redo across
+// every grid. Each change (a typed cell, a pasted block, an added row, an
+// opened file) is one step of history.
+import { createSignal } from 'solid-js';
+import { setAtPath, type DraftPath, type ScenarioDraft } from './draft';
+
+const HISTORY_LIMIT = 200;
+
+export interface CellEdit {
+  path: DraftPath;
+  value: unknown;
+}
+
+export interface ScenarioStore {
+  draft: () => ScenarioDraft;
+  /** Every edit in one step of history: a pasted block is one change. */
+  setValues: (edits: readonly CellEdit[]) => void;
+  /** A structural change (rows, bands, years) as one step of history. */
+  update: (change: (draft: ScenarioDraft) => ScenarioDraft) => void;
+  /** Replaces the whole scenario (an opened file); undo brings the old one back. */
+  replace: (next: ScenarioDraft) => void;
+  undo: () => void;
+  redo: () => void;
+  canUndo: () => boolean;
+  canRedo: () => boolean;
+}
+
+export function createScenarioStore(initial: ScenarioDraft): ScenarioStore {
+  const [draft, setDraft] = createSignal(initial);
+  const [undoStack, setUndoStack] = createSignal<ScenarioDraft[]>([]);
+  const [redoStack, setRedoStack] = createSignal<ScenarioDraft[]>([]);
+
+  function commit(next: ScenarioDraft): void {
+    if (next === draft()) return;
+    setUndoStack((stack) => [...stack.slice(-(HISTORY_LIMIT - 1)), draft()]);
+    setRedoStack([]);
+    setDraft(() => next);
+  }
+
+  function step(from: () => ScenarioDraft[], setFrom: typeof setUndoStack, setTo: typeof setUndoStack): void {
+    const stack = from();
+    if (stack.length === 0) return;
+    setTo((other) => [...other, draft()]);
+    setFrom(stack.slice(0, -1));
+    setDraft(() => stack[stack.length - 1]);
+  }
+
+  return {
+    draft,
+    setValues: (edits) => commit(edits.reduce((d, edit) => setAtPath(d, edit.path, edit.value), draft())),
+    update: (change) => commit(change(draft())),
+    replace: (next) => commit(next),
+    undo: () => step(undoStack, setUndoStack, setRedoStack),
+    redo: () => step(redoStack, setRedoStack, setUndoStack),
+    canUndo: () => undoStack().length > 0,
+    canRedo: () => redoStack().length > 0,
+  };
+}
