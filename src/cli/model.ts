@@ -1,13 +1,18 @@
-// `npm run -s model -- path/to/file.upstream.json [--summary]`
-// Prints the results JSON of MODEL.md §10 to stdout and exits 0; on an
-// unreadable or invalid file prints nothing to stdout, lists every problem on
-// stderr and exits 1.
+// `npm run -s model -- path/to/file.upstream.json [--summary | --tornado | --monte-carlo | --goal-seek …]`
+// Prints the results JSON of MODEL.md §10 (or the §8 analysis asked for) to
+// stdout and exits 0; on an unreadable or invalid file, or an analysis that
+// cannot run, prints nothing to stdout, lists every problem on stderr and exits 1.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { financialYear } from '../model/financialYear';
-import { problemLine } from '../model/problems';
+import { checkGoalSeek, describeGoalSeek, GOAL_OUTPUTS, goalSeek, type GoalOutput, type GoalSeekRequest } from '../model/goalSeek';
+import { checkMonteCarlo, runMonteCarlo } from '../model/monteCarlo';
+import { problemLine, type Problem } from '../model/problems';
+import { NO_RANGES } from '../model/rangedInputs';
 import { runModel, type Results } from '../model/results';
 import { readScenarioBytes } from '../model/scenarioFile';
+import type { Scenario } from '../model/schema';
+import { runTornado } from '../model/tornado';
 import { formatPercent, formatPounds } from '../format/money';
 
 export interface CliOutput {
@@ -15,12 +20,108 @@ export interface CliOutput {
   stderr: (text: string) => void;
 }
 
-const USAGE = `Usage: npm run -s model -- FILE.upstream.json [--summary]
+const USAGE = `Usage: npm run -s model -- FILE.upstream.json [--summary | --tornado | --monte-carlo | --goal-seek PATH LO HI OUTPUT TARGET [YEAR]]
 
 Runs the Level 1–5 and shift-investment models on a scenario file.
-  (default)   the results JSON (MODEL.md §10) on standard output
-  --summary   a short table: year, baseline total, scenario total, net saving, upstream share
+  (default)      the results JSON (MODEL.md §10) on standard output
+  --summary      a short table: year, baseline total, scenario total, net saving, upstream share
+  --tornado      JSON: each uncertainty range at its low and its high, others central, with
+                 the NPV and cumulative net saving at each; largest NPV swing first
+  --monte-carlo  JSON: P10, P50 and P90 per year of scenario total spend and of net saving
+                 (as Excel's PERCENTILE.INC) and the share of runs that pay back, drawn
+                 with the file's monteCarlo runs and seed
+  --goal-seek PATH LO HI OUTPUT TARGET [YEAR]
+                 JSON: the value of the input at PATH, from LO to HI, at which OUTPUT
+                 reaches TARGET, and a sentence saying so. OUTPUT is one of
+                   npv                  NPV of net saving
+                   cumulativeNetSaving  cumulative net saving by the last year
+                   upstreamShare        share of spend at Levels 1 to 3 in the last year (0 to 1)
+                   scenarioTotal        total spend in YEAR (give YEAR, e.g. 2030 for 2030/31)
+                 e.g. --goal-seek investments/0/amount 0 5000000 cumulativeNetSaving 0
+                 A target that cannot be reached within the bounds is an answer too
+                 ("reached": false, with the reason).
 `;
+
+const MODES = ['--summary', '--tornado', '--monte-carlo', '--goal-seek'] as const;
+type Mode = (typeof MODES)[number] | 'results';
+
+interface Command {
+  file: string;
+  mode: Mode;
+  goal?: GoalSeekRequest;
+}
+
+/** The words after --goal-seek: PATH LO HI OUTPUT TARGET, and YEAR for scenarioTotal. */
+function goalSeekWords(args: readonly string[], at: number): string[] | string {
+  const wanted = args[at + 4] === 'scenarioTotal' ? 6 : 5;
+  const taken = args.slice(at + 1, at + 1 + wanted);
+  if (taken.length < wanted || taken.some((w) => w.startsWith('--'))) {
+    return `--goal-seek needs PATH LO HI OUTPUT TARGET${wanted === 6 ? ' YEAR' : ''}, e.g. --goal-seek investments/0/amount 0 5000000 npv 1000000`;
+  }
+  return taken;
+}
+
+function goalSeekRequest([path, lo, hi, output, target, year]: string[]): GoalSeekRequest | string {
+  const number = (word: string) => (word.trim() === '' ? NaN : Number(word));
+  const bad = [['LO', lo], ['HI', hi], ['TARGET', target], ...(year === undefined ? [] : [['YEAR', year]])].filter(([, w]) => !Number.isFinite(number(w)));
+  if (bad.length > 0) return bad.map(([name, w]) => `--goal-seek ${name} must be a plain number (no £ or commas), got "${w}"`).join('\n');
+  if (!(GOAL_OUTPUTS as readonly string[]).includes(output)) return `--goal-seek OUTPUT must be one of ${GOAL_OUTPUTS.join(', ')}, got "${output}"`;
+  return { path, lo: number(lo), hi: number(hi), output: output as GoalOutput, target: number(target), ...(year === undefined ? {} : { year: number(year) }) };
+}
+
+/** The file and what to do with it, or why the arguments make no sense. */
+function parseArgs(args: readonly string[]): Command | string {
+  const rest: string[] = [];
+  let goal: GoalSeekRequest | undefined;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] !== '--goal-seek') {
+      rest.push(args[i]);
+      continue;
+    }
+    const words = goalSeekWords(args, i);
+    if (typeof words === 'string') return words;
+    const request = goalSeekRequest(words);
+    if (typeof request === 'string') return request;
+    goal = request;
+    rest.push('--goal-seek');
+    i += words.length;
+  }
+  const flags = rest.filter((a) => a.startsWith('--'));
+  const files = rest.filter((a) => !a.startsWith('--'));
+  const unknown = flags.filter((f) => !(MODES as readonly string[]).includes(f));
+  if (unknown.length > 0) return unknown.map((f) => `Unknown option ${f}`).join('\n');
+  if (new Set(flags).size > 1) return `Choose one of ${MODES.join(', ')}`;
+  if (files.length !== 1) return '';
+  return { file: files[0], mode: (flags[0] as Mode | undefined) ?? 'results', goal };
+}
+
+function problemList(problems: readonly Problem[]): string {
+  return problems.map((p) => `  ${problemLine(p)}\n`).join('');
+}
+
+/** The analysis asked for, as text for stdout, or the problems that stop it. */
+function analysis(command: Command, scenario: Scenario): { text: string } | { problems: Problem[]; what: string } {
+  const json = (value: unknown) => ({ text: `${JSON.stringify(value, null, 2)}\n` });
+  switch (command.mode) {
+    case 'results':
+      return json(runModel(scenario));
+    case '--summary':
+      return { text: summaryTable(runModel(scenario)) };
+    case '--tornado':
+      return (scenario.uncertainty ?? []).length === 0 ? { problems: [NO_RANGES], what: 'draw a tornado' } : json(runTornado(scenario));
+    case '--monte-carlo': {
+      const problems = checkMonteCarlo(scenario);
+      return problems.length > 0 ? { problems, what: 'run Monte Carlo' } : json(runMonteCarlo(scenario));
+    }
+    case '--goal-seek': {
+      const request = command.goal!;
+      const problems = checkGoalSeek(scenario, request);
+      if (problems.length > 0) return { problems, what: 'goal seek' };
+      const result = goalSeek(scenario, request);
+      return json({ ...result, sentence: describeGoalSeek(scenario, request, result) });
+    }
+  }
+}
 
 function summaryTable(results: Results): string {
   const header = ['Year', 'Baseline total', 'Scenario total', 'Net saving', 'Upstream share'];
@@ -42,18 +143,16 @@ function summaryTable(results: Results): string {
 }
 
 export function runCli(args: readonly string[], out: CliOutput): number {
-  const flags = args.filter((a) => a.startsWith('--'));
-  const files = args.filter((a) => !a.startsWith('--'));
-  const unknown = flags.filter((f) => f !== '--summary' && f !== '--help');
-  if (flags.includes('--help')) {
+  if (args.includes('--help')) {
     out.stdout(USAGE);
     return 0;
   }
-  if (files.length !== 1 || unknown.length > 0) {
-    out.stderr(`${unknown.map((f) => `Unknown option ${f}\n`).join('')}${USAGE}`);
+  const command = parseArgs(args);
+  if (typeof command === 'string') {
+    out.stderr(`${command === '' ? '' : `${command}\n`}${USAGE}`);
     return 2;
   }
-  const [file] = files;
+  const { file } = command;
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
@@ -65,11 +164,15 @@ export function runCli(args: readonly string[], out: CliOutput): number {
   const read = readScenarioBytes(bytes);
   if (!read.ok) {
     const count = read.problems.length;
-    out.stderr(`${file} was not run: ${count} problem${count === 1 ? '' : 's'} found.\n${read.problems.map((p) => `  ${problemLine(p)}\n`).join('')}`);
+    out.stderr(`${file} was not run: ${count} problem${count === 1 ? '' : 's'} found.\n${problemList(read.problems)}`);
     return 1;
   }
-  const results = runModel(read.scenario);
-  out.stdout(flags.includes('--summary') ? summaryTable(results) : `${JSON.stringify(results, null, 2)}\n`);
+  const answer = analysis(command, read.scenario);
+  if ('problems' in answer) {
+    out.stderr(`${file}: cannot ${answer.what}:\n${problemList(answer.problems)}`);
+    return 1;
+  }
+  out.stdout(answer.text);
   return 0;
 }
 

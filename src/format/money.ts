@@ -14,7 +14,7 @@ export function formatPoundsShort(value: number): string {
   if (!Number.isFinite(value)) return '–';
   const size = Math.abs(value);
   const sign = value < 0 ? '-' : '';
-  if (size >= 1e9) return `${sign}£${(size / 1e9).toFixed(2)}bn`;
+  if (size >= 1e9) return `${sign}£${(size / 1e9).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}bn`;
   if (size >= 1e6) return `${sign}£${(size / 1e6).toFixed(size >= 1e8 ? 0 : size >= 1e7 ? 1 : 2)}m`;
   if (size >= 1e3) return `${sign}£${(size / 1e3).toFixed(0)}k`;
   return formatPounds(value);

@@ -90,12 +90,16 @@ function projectDemand(m: CompiledModel, run: ModelRun): void {
       const u = users[s * B + b];
       rate[s * B + b] = u === 0 ? 0 : u / population[b * T];
     }
+    // A running product, not Math.pow: the same figures to ~1e-16 and most of
+    // the kernel's time saved (profiled under Monte Carlo).
     const growth = 1 + m.costGrowth[s];
+    let unitCost = m.unitCost[s];
     for (let t = 0; t < T; t++) {
       let d = 0;
       for (let b = 0; b < B; b++) d += rate[s * B + b] * population[b * T + t];
       demand[s * T + t] = d;
-      cost[s * T + t] = m.unitCost[s] * Math.pow(growth, t);
+      cost[s * T + t] = unitCost;
+      unitCost *= growth;
     }
   }
 }

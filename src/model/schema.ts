@@ -18,10 +18,13 @@ function rule(description: string) {
 }
 
 const ID_PATTERN = /^[A-Za-z0-9_.+-]{1,40}$/;
-export const idSchema = z.string(rule('must be an id of 1 to 40 letters, digits or the signs . _ + -')).regex(
-  ID_PATTERN,
-  rule('must be an id of 1 to 40 letters, digits or the signs . _ + -'),
-);
+// Ids become keys of plain objects (baselineUsers, pool, results by service and
+// partner), where "__proto__" silently vanishes: users of such a band were lost.
+const RESERVED_ID = '__proto__';
+export const idSchema = z
+  .string(rule('must be an id of 1 to 40 letters, digits or the signs . _ + -'))
+  .regex(ID_PATTERN, rule('must be an id of 1 to 40 letters, digits or the signs . _ + -'))
+  .refine((id) => id !== RESERVED_ID, { error: `cannot be "${RESERVED_ID}", a name reserved by JavaScript; choose another id` });
 
 function text(min: number, max: number) {
   const r = rule(min > 0 ? `must be text of ${min} to ${max} characters` : `must be text of at most ${max} characters`);

@@ -1,0 +1,73 @@
+// MODEL.md §8 tornado: each ranged input alone at its low and at its high,
+// every other input central; which uncertainties move the answer most.
+import { compileScenario, type CompiledModel } from './compile';
+import { createRun, evaluateModel, type ModelRun } from './evaluate';
+import { rangedInputs, restoreCentralValues, writeInput, type RangedInput } from './rangedInputs';
+import type { Scenario } from './schema';
+
+export interface TornadoEntry {
+  path: string;
+  label: string;
+  /** The input's values as run (whole-number inputs rounded). */
+  low: number;
+  central: number;
+  high: number;
+  npvAtLow: number;
+  npvAtHigh: number;
+  /** Cumulative net saving at the horizon. */
+  cumulativeNetSavingAtLow: number;
+  cumulativeNetSavingAtHigh: number;
+  /** |npvAtHigh − npvAtLow|: the bar's length. */
+  swing: number;
+}
+
+export interface TornadoResult {
+  /** The last year, whose cumulative net saving is reported. */
+  horizonYear: number;
+  centralNpv: number;
+  centralCumulativeNetSaving: number;
+  /** Largest NPV swing first; equal swings keep the file's order. */
+  entries: TornadoEntry[];
+}
+
+function outcomeAt(model: CompiledModel, run: ModelRun, input: RangedInput, value: number): { npv: number; cumulative: number } {
+  writeInput(input.slot, value);
+  evaluateModel(model, run);
+  writeInput(input.slot, input.central);
+  return { npv: run.npv, cumulative: run.cumulativeNetSaving[model.years - 1] };
+}
+
+/**
+ * The tornado for the scenario's uncertainty ranges. Pass the scenario's
+ * compiled model (and a run to reuse) to save compiling; the model's inputs
+ * are as they were when this returns (the run holds the last trial).
+ */
+export function runTornado(scenario: Scenario, model: CompiledModel = compileScenario(scenario), run: ModelRun = createRun(model)): TornadoResult {
+  const inputs = rangedInputs(scenario, model);
+  try {
+    evaluateModel(model, run);
+    const H = model.years - 1;
+    const centralNpv = run.npv;
+    const centralCumulativeNetSaving = run.cumulativeNetSaving[H];
+    const entries = inputs.map((input): TornadoEntry => {
+      const atLow = outcomeAt(model, run, input, input.low);
+      const atHigh = outcomeAt(model, run, input, input.high);
+      return {
+        path: input.path,
+        label: input.label,
+        low: input.low,
+        central: input.central,
+        high: input.high,
+        npvAtLow: atLow.npv,
+        npvAtHigh: atHigh.npv,
+        cumulativeNetSavingAtLow: atLow.cumulative,
+        cumulativeNetSavingAtHigh: atHigh.cumulative,
+        swing: Math.abs(atHigh.npv - atLow.npv),
+      };
+    });
+    entries.sort((a, b) => b.swing - a.swing);
+    return { horizonYear: model.baseYear + H, centralNpv, centralCumulativeNetSaving, entries };
+  } finally {
+    restoreCentralValues(inputs);
+  }
+}
