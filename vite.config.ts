@@ -18,6 +18,8 @@ export default defineConfig({
           exclude: ['test/e2e/**', 'node_modules/**'],
           // vite-plugin-solid would make this jsdom; the engine runs in Node.
           environment: 'node',
+          // Property tests and CLI child processes take seconds on a loaded 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

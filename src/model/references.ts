@@ -96,7 +96,8 @@ export function checkReferences(raw: unknown): Problem[] {
     mustName(service.funder, partnerIds, `${path}/funder`, 'a partner', problems);
     if (str(service.id) !== undefined) unitCostOf.set(service.id as string, num(service.unitCost));
     if (service.pooled === true && str(service.id) !== undefined) pooled.push(service.id as string);
-    if (!isEntry(service.baselineUsers)) continue;
+    // Without a list of bands there is nothing to check users against (the schema says so once).
+    if (!isEntry(service.baselineUsers) || !Array.isArray(raw.ageBands)) continue;
     for (const [bandId, users] of Object.entries(service.baselineUsers)) {
       if (!bandIds.has(bandId)) {
         problems.push({ path: `${path}/baselineUsers/${bandId}`, message: `names an age band "${bandId}" that is not in the file (${listIds(bandIds.keys())})` });

@@ -65,7 +65,10 @@ export function readScenarioBytes(bytes: Uint8Array): ReadResult {
 }
 
 export function readScenarioText(text: string): ReadResult {
-  if (text.length > MAX_FILE_BYTES) return readScenarioBytes(new TextEncoder().encode(text));
+  // A UTF-8 character takes at most 3 bytes per UTF-16 unit: only long text needs counting.
+  if (text.length * 3 > MAX_FILE_BYTES && new TextEncoder().encode(text).byteLength > MAX_FILE_BYTES) {
+    return readScenarioBytes(new TextEncoder().encode(text));
+  }
   const parsed = parseJson(text.replace(/^\uFEFF/, ''));
   return parsed.ok ? readScenario(parsed.value) : refuse(parsed.problem);
 }
@@ -81,7 +84,8 @@ export function readScenario(raw: unknown): ReadResult {
   }
   const version = file.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return refuse({ path: 'version', message: `must be a whole number from 1 to ${FILE_VERSION}, got ${describeValue(version)}` });
+    const allowed = FILE_VERSION === 1 ? '1' : `a whole number from 1 to ${FILE_VERSION}`;
+    return refuse({ path: 'version', message: `must be ${allowed} (the scenario file version), got ${describeValue(version)}` });
   }
   if (version > FILE_VERSION) {
     return refuse({
