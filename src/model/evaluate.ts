@@ -186,7 +186,8 @@ function ladderPosition(byLevel: Float64Array, total: Float64Array, T: number, u
     upstream[t] = sum === 0 ? 0 : (byLevel[t] + byLevel[T + t] + byLevel[2 * T + t]) / sum;
     let weighted = 0;
     for (let L = 0; L < LEVELS; L++) weighted += (L + 1) * byLevel[L * T + t];
-    gravity[t] = sum === 0 ? NaN : weighted / sum;
+    // Clamped to the ladder: 5·x/x can round a hair above 5.
+    gravity[t] = sum === 0 ? NaN : Math.min(LEVELS, Math.max(1, weighted / sum));
   }
 }
 
