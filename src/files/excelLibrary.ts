@@ -1,0 +1,9 @@
+// exceljs is large (about 1 MB), so it is loaded only when a workbook is
+// written or read, keeping it out of the app's startup bundle.
+type ExcelJs = typeof import('exceljs');
+
+export async function loadExcelJs(): Promise<ExcelJs> {
+  const module = await import('exceljs');
+  // Node hands over the CommonJS exports as `default`; a bundler may flatten them.
+  return (module as { default?: ExcelJs }).default ?? module;
+}

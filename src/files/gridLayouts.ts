@@ -1,0 +1,36 @@
+// The layouts of the population and services grids in a workbook or CSV:
+// the workbook writes these headers and the importer reads them back (and
+// simpler hand-made ones, see importTables.ts).
+import { financialYear } from '../model/financialYear';
+import type { Service } from '../model/schema';
+
+export const POPULATION_SHEET = 'Population';
+export const SERVICES_SHEET = 'Services';
+export const AGE_BAND_HEADER = 'Age band';
+export const SOURCE_HEADER = 'Source';
+
+/** The services grid's own columns, in order; users per band come between cost growth and pooled. */
+export const SERVICE_COLUMNS = [
+  { field: 'id', header: 'Id' },
+  { field: 'name', header: 'Name' },
+  { field: 'level', header: 'Level (1-5)' },
+  { field: 'funder', header: 'Funder (partner id)' },
+  { field: 'unit', header: 'Unit' },
+  { field: 'unitCost', header: 'Unit cost (£ a year)' },
+  { field: 'costGrowth', header: 'Cost growth (a year, 0.02 = 2%)' },
+] as const satisfies ReadonlyArray<{ field: keyof Service; header: string }>;
+
+export const POOLED_HEADER = 'Pooled';
+
+export function usersHeader(bandId: string): string {
+  return `Users aged ${bandId}`;
+}
+
+export function yearHeader(year: number): string {
+  return financialYear(year);
+}
+
+/** "Unit cost (£ a year)" → "unit cost": headers compared without case, units or extra spaces. */
+export function headerKey(header: string): string {
+  return header.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+}

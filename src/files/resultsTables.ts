@@ -1,0 +1,131 @@
+// The results (MODEL.md §6, §7, §10) laid out as tables for export: one row
+// a year, one column a measure with its unit in the header, and the single
+// figures (NPV, payback, waterfall). The CSV and the workbook both read these,
+// so the two exports always agree.
+import { financialYear } from '../model/financialYear';
+import type { Results } from '../model/results';
+import type { Scenario } from '../model/schema';
+
+/** What a figure is, so each export can show it right (£, a share, a level…); plain is shown as it is. */
+export type FigureKind = 'money' | 'share' | 'level' | 'activity' | 'rate' | 'plain';
+
+export interface YearlyColumn {
+  header: string;
+  kind: FigureKind;
+  values: Array<number | null>;
+}
+
+export interface SummaryLine {
+  label: string;
+  kind: FigureKind;
+  value: number | string | null;
+}
+
+const LEVEL_NUMBERS = [1, 2, 3, 4, 5] as const;
+
+export function yearLabels(results: Results): string[] {
+  return results.years.map(financialYear);
+}
+
+/** Names as headers: a name shared by two items gets its id added, so columns never collide. */
+function headerNames(items: ReadonlyArray<{ id: string; name: string }>): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const item of items) count.set(item.name, (count.get(item.name) ?? 0) + 1);
+  return new Map(items.map((item) => [item.id, count.get(item.name)! > 1 ? `${item.name} (${item.id})` : item.name]));
+}
+
+/** Whole-system totals, by level, savings, upstream share and gravity (MODEL.md §6). */
+export function totalsColumns(scenario: Scenario, results: Results): YearlyColumn[] {
+  const { baseline, scenario: scn, summary } = results;
+  const columns: YearlyColumn[] = [
+    { header: 'Baseline total spend (£)', kind: 'money', values: baseline.total },
+    { header: 'Scenario total spend (£)', kind: 'money', values: scn.total },
+    ...LEVEL_NUMBERS.map((L): YearlyColumn => ({ header: `Baseline Level ${L} spend (£)`, kind: 'money', values: baseline.byLevel[L - 1] })),
+    ...LEVEL_NUMBERS.map((L): YearlyColumn => ({ header: `Scenario Level ${L} spend (£)`, kind: 'money', values: scn.byLevel[L - 1] })),
+    { header: 'Prevention investment (£)', kind: 'money', values: scn.investment },
+    { header: 'Net saving (£)', kind: 'money', values: summary.netSaving },
+    { header: 'Cumulative net saving (£)', kind: 'money', values: summary.cumulativeNetSaving },
+    { header: 'Upstream share, baseline (Levels 1-3, 0 to 1)', kind: 'share', values: summary.upstreamShare.baseline },
+    { header: 'Upstream share, scenario (Levels 1-3, 0 to 1)', kind: 'share', values: summary.upstreamShare.scenario },
+    { header: 'Gravity, baseline (mean level, 1 to 5)', kind: 'level', values: summary.gravity.baseline },
+    { header: 'Gravity, scenario (mean level, 1 to 5)', kind: 'level', values: summary.gravity.scenario },
+  ];
+  if (scenario.envelope && summary.envelopeGap) {
+    columns.push(
+      { header: 'Budget envelope (£)', kind: 'money', values: scenario.envelope },
+      { header: 'Envelope gap, scenario over budget (£)', kind: 'money', values: summary.envelopeGap },
+    );
+  }
+  return columns;
+}
+
+/** Who pays, who saves (MODEL.md §7). */
+export function partnerColumns(scenario: Scenario, results: Results): YearlyColumn[] {
+  const names = headerNames(scenario.partners);
+  return scenario.partners.flatMap((partner): YearlyColumn[] => {
+    const figures = results.partners[partner.id];
+    const name = names.get(partner.id)!;
+    return [
+      { header: `${name}: baseline spend (£)`, kind: 'money', values: figures.baseline },
+      { header: `${name}: scenario spend (£)`, kind: 'money', values: figures.scenario },
+      { header: `${name}: net saving (£)`, kind: 'money', values: figures.net },
+    ];
+  });
+}
+
+/** Activity in each service's own unit, and spend, baseline and scenario. */
+export function serviceColumns(scenario: Scenario, results: Results): YearlyColumn[] {
+  const names = headerNames(scenario.services);
+  return scenario.services.flatMap((service): YearlyColumn[] => {
+    const baseline = results.baseline.byService[service.id];
+    const scn = results.scenario.byService[service.id];
+    const name = names.get(service.id)!;
+    const unit = service.unit;
+    return [
+      { header: `${name}: baseline activity (${unit})`, kind: 'activity', values: baseline.activity },
+      { header: `${name}: scenario activity (${unit})`, kind: 'activity', values: scn.activity },
+      { header: `${name}: demand deflected (${unit})`, kind: 'activity', values: scn.deflected },
+      { header: `${name}: baseline spend (£)`, kind: 'money', values: baseline.spend },
+      { header: `${name}: scenario spend (£)`, kind: 'money', values: scn.spend },
+    ];
+  });
+}
+
+/** NPV and payback (MODEL.md §6). */
+export function summaryLines(scenario: Scenario, results: Results): SummaryLine[] {
+  const { summary } = results;
+  const lastYear = financialYear(results.years[results.years.length - 1]);
+  return [
+    { label: 'Scenario', kind: 'plain', value: scenario.meta.name },
+    { label: 'Area', kind: 'plain', value: scenario.meta.area ?? '' },
+    { label: 'Years', kind: 'plain', value: `${financialYear(results.years[0])} to ${lastYear}` },
+    { label: 'Discount rate (a year, 0.035 = 3.5%)', kind: 'rate', value: scenario.meta.discountRate },
+    { label: 'Net present value of the net saving (£)', kind: 'money', value: summary.npv },
+    { label: 'Payback year', kind: 'plain', value: summary.paybackYear === null ? `no payback by ${lastYear}` : financialYear(summary.paybackYear) },
+  ];
+}
+
+/** What drives the change from the first year to the last; the steps add up (MODEL.md §6). */
+export function waterfallLines(results: Results): SummaryLine[] {
+  const w = results.summary.waterfall;
+  const first = financialYear(results.years[0]);
+  const last = financialYear(results.years[results.years.length - 1]);
+  const step = (label: string, value: number): SummaryLine => ({ label, kind: 'money', value });
+  return [
+    step(`Start: baseline total spend ${first} (£)`, w.start),
+    step('Demography: more people (£)', w.demography),
+    step('Cost growth: dearer units (£)', w.costGrowth),
+    step('Rebalancing between services (£)', w.rebalancing),
+    step('Prevention investment (£)', w.investment),
+    step('Demand deflected by prevention (£)', w.deflection),
+    step(`End: scenario total spend ${last} (£)`, w.end),
+  ];
+}
+
+/** Spend to commission (above 0) or decommission (below 0) at each level in the last year. */
+export function commissioningGapLines(results: Results): SummaryLine[] {
+  const gap = results.summary.commissioningGap;
+  if (!gap) return [];
+  const last = financialYear(results.years[results.years.length - 1]);
+  return LEVEL_NUMBERS.map((L) => ({ label: `Level ${L}: commissioning gap ${last} (£, above 0 means commission more)`, kind: 'money', value: gap[L - 1] }));
+}

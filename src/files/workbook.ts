@@ -1,0 +1,295 @@
+// The scenario and its results as an Excel workbook: one sheet per grid, with
+// every input's source beside it (MODEL.md §9), money in £ and years as
+// 2025/26. The Population and Services sheets read back through importTables.ts.
+import type { CellValue, Workbook, Worksheet } from 'exceljs';
+import { financialYear, scenarioYears } from '../model/financialYear';
+import type { Results } from '../model/results';
+import type { Scenario } from '../model/schema';
+import { loadExcelJs } from './excelLibrary';
+import {
+  AGE_BAND_HEADER,
+  POOLED_HEADER,
+  POPULATION_SHEET,
+  SERVICE_COLUMNS,
+  SERVICES_SHEET,
+  SOURCE_HEADER,
+  usersHeader,
+  yearHeader,
+} from './gridLayouts';
+import {
+  commissioningGapLines,
+  partnerColumns,
+  serviceColumns,
+  summaryLines,
+  totalsColumns,
+  waterfallLines,
+  yearLabels,
+  type FigureKind,
+  type SummaryLine,
+  type YearlyColumn,
+} from './resultsTables';
+
+export const WORKBOOK_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const MONEY = '"£"#,##0';
+const MONEY_PENCE = '"£"#,##0.00';
+const PERCENT = '0.0%';
+const COUNT = '#,##0';
+const DECIMAL = '#,##0.00';
+
+const FORMAT_OF_KIND: Record<FigureKind, string | undefined> = {
+  money: MONEY,
+  share: PERCENT,
+  rate: PERCENT,
+  level: DECIMAL,
+  activity: DECIMAL,
+  plain: undefined,
+};
+
+interface SheetColumn {
+  header: string;
+  /** Characters; a default is worked out from the header. */
+  width?: number;
+  format?: string;
+}
+
+const TEXT_WIDTH = 28;
+const SOURCE_WIDTH = 50;
+
+function defaultWidth(header: string): number {
+  return Math.min(Math.max(header.length + 2, 10), 24);
+}
+
+function boldHeader(sheet: Worksheet, rowNumber: number): void {
+  const row = sheet.getRow(rowNumber);
+  row.font = { bold: true };
+  row.alignment = { wrapText: true, vertical: 'top' };
+}
+
+/** A sheet holding one table: bold, frozen, wrapped header row; formats by column. */
+function addTableSheet(workbook: Workbook, name: string, columns: SheetColumn[], rows: CellValue[][], frozenColumns = 1): Worksheet {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: frozenColumns, ySplit: 1 }] });
+  sheet.columns = columns.map((column) => ({
+    header: column.header,
+    width: column.width ?? defaultWidth(column.header),
+    style: column.format ? { numFmt: column.format } : {},
+  }));
+  sheet.addRows(rows);
+  boldHeader(sheet, 1);
+  return sheet;
+}
+
+const source = (value: string | undefined): CellValue => value ?? null;
+
+/** Label and value rows, each value in its own format. */
+function addLines(sheet: Worksheet, lines: SummaryLine[]): void {
+  for (const line of lines) {
+    const format = FORMAT_OF_KIND[line.kind];
+    const cell = sheet.addRow([line.label, line.value]).getCell(2);
+    if (format) cell.numFmt = format;
+  }
+}
+
+function detailsSheet(workbook: Workbook, scenario: Scenario): void {
+  const { meta } = scenario;
+  const sheet = addTableSheet(workbook, 'Scenario details', [{ header: 'Detail', width: TEXT_WIDTH }, { header: 'Value', width: 60 }], []);
+  addLines(sheet, [
+    { label: 'Name', kind: 'plain', value: meta.name },
+    { label: 'Area', kind: 'plain', value: meta.area ?? null },
+    { label: 'Notes', kind: 'plain', value: meta.notes ?? null },
+    { label: 'Currency', kind: 'plain', value: meta.currency },
+    { label: 'First financial year', kind: 'plain', value: financialYear(meta.baseYear) },
+    { label: 'Last financial year', kind: 'plain', value: financialYear(meta.baseYear + meta.horizonYears) },
+    { label: 'Horizon (years after the first)', kind: 'plain', value: meta.horizonYears },
+    { label: 'Discount rate (a year)', kind: 'rate', value: meta.discountRate },
+    { label: 'Monte Carlo runs', kind: 'plain', value: scenario.monteCarlo?.runs ?? null },
+    { label: 'Monte Carlo seed', kind: 'plain', value: scenario.monteCarlo?.seed ?? null },
+  ]);
+  sheet.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
+}
+
+function populationSheet(workbook: Workbook, scenario: Scenario): void {
+  const years = scenarioYears(scenario.meta.baseYear, scenario.meta.horizonYears);
+  addTableSheet(
+    workbook,
+    POPULATION_SHEET,
+    [
+      { header: AGE_BAND_HEADER, width: 14 },
+      ...years.map((year) => ({ header: yearHeader(year), width: 11, format: COUNT })),
+      { header: SOURCE_HEADER, width: SOURCE_WIDTH },
+    ],
+    scenario.ageBands.map((band) => [band.id, ...band.population, source(band.source)]),
+  );
+}
+
+function servicesSheet(workbook: Workbook, scenario: Scenario): void {
+  const bandIds = scenario.ageBands.map((band) => band.id);
+  const looks: Partial<Record<(typeof SERVICE_COLUMNS)[number]['field'], Omit<SheetColumn, 'header'>>> = {
+    name: { width: TEXT_WIDTH },
+    unitCost: { format: MONEY_PENCE },
+    costGrowth: { format: PERCENT },
+  };
+  addTableSheet(
+    workbook,
+    SERVICES_SHEET,
+    [
+      ...SERVICE_COLUMNS.map(({ field, header }) => ({ ...looks[field], header })),
+      ...bandIds.map((id) => ({ header: usersHeader(id), width: 12 })),
+      { header: POOLED_HEADER, width: 8 },
+      { header: SOURCE_HEADER, width: SOURCE_WIDTH },
+    ],
+    scenario.services.map((service) => [
+      ...SERVICE_COLUMNS.map(({ field }) => service[field]),
+      // A band left out of the file stays empty, so a round trip gives back the same file.
+      ...bandIds.map((id) => service.baselineUsers[id] ?? null),
+      service.pooled ? 'Yes' : 'No',
+      source(service.source),
+    ]),
+    2,
+  );
+}
+
+function rebalancingSheet(workbook: Workbook, scenario: Scenario): void {
+  const nameOf = new Map(scenario.services.map((service) => [service.id, service.name]));
+  addTableSheet(
+    workbook,
+    'Rebalancing',
+    [
+      { header: 'From (service id)' },
+      { header: 'From service', width: TEXT_WIDTH },
+      { header: 'To (service id)' },
+      { header: 'To service', width: TEXT_WIDTH },
+      { header: 'Share moved', format: PERCENT },
+      { header: 'Ratio (new units per unit moved)', format: DECIMAL },
+      { header: 'Starts in' },
+      { header: 'Ramp-up (years)' },
+      { header: SOURCE_HEADER, width: SOURCE_WIDTH },
+    ],
+    scenario.rebalancing.map((rule) => [
+      rule.from,
+      nameOf.get(rule.from) ?? null,
+      rule.to,
+      nameOf.get(rule.to) ?? null,
+      rule.share,
+      rule.ratio,
+      financialYear(rule.startYear),
+      rule.rampYears,
+      source(rule.source),
+    ]),
+  );
+}
+
+function investmentSheets(workbook: Workbook, scenario: Scenario): void {
+  const funderOf = new Map(scenario.services.map((service) => [service.id, service.funder]));
+  addTableSheet(
+    workbook,
+    'Investments',
+    [
+      { header: 'Investment', width: TEXT_WIDTH },
+      { header: 'Buys more of (service id)' },
+      { header: 'Amount (£ a year)', format: MONEY, width: 14 },
+      { header: 'Paid by (partner id)' },
+      { header: 'Starts in' },
+      { header: 'Ramp-up (years)' },
+      { header: 'Lag before deflection (years)' },
+      { header: SOURCE_HEADER, width: SOURCE_WIDTH },
+    ],
+    scenario.investments.map((investment) => [
+      investment.name,
+      investment.target,
+      investment.amount,
+      investment.paidBy ?? funderOf.get(investment.target) ?? null,
+      financialYear(investment.startYear),
+      investment.rampYears,
+      investment.lagYears,
+      source(investment.source),
+    ]),
+  );
+  addTableSheet(
+    workbook,
+    'Deflections',
+    [{ header: 'Investment', width: TEXT_WIDTH }, { header: 'Deflects (service id)' }, { header: 'Units avoided per unit bought', format: DECIMAL, width: 16 }],
+    scenario.investments.flatMap((investment) => investment.deflects.map((d) => [investment.name, d.service, d.rate])),
+  );
+}
+
+function partnersSheet(workbook: Workbook, scenario: Scenario): void {
+  const shares = scenario.pool?.contributions ?? {};
+  addTableSheet(
+    workbook,
+    'Partners and pool',
+    [{ header: 'Id' }, { header: 'Name', width: TEXT_WIDTH }, { header: 'Share of the pooled budget', format: PERCENT, width: 14 }, { header: SOURCE_HEADER, width: SOURCE_WIDTH }],
+    scenario.partners.map((partner) => [partner.id, partner.name, shares[partner.id] ?? null, source(partner.source)]),
+  );
+}
+
+function envelopeSheet(workbook: Workbook, scenario: Scenario, years: string[]): void {
+  const envelope = scenario.envelope;
+  const sheet = addTableSheet(
+    workbook,
+    'Envelope and target shares',
+    [{ header: 'Financial year', width: 24 }, { header: 'Budget envelope (£)', width: 16, format: MONEY }],
+    envelope ? years.map((year, t) => [year, envelope[t]]) : [['No budget envelope set', null]],
+  );
+  const shares = scenario.targetLevelShares;
+  sheet.addRow([]);
+  const headerRow = sheet.addRow(['Level', 'Desired share of spend']).number;
+  boldHeader(sheet, headerRow);
+  const rows = shares ? shares.map((share, i) => [`Level ${i + 1}`, share]) : [['No desired shares set', null]];
+  for (const values of rows) sheet.addRow(values).getCell(2).numFmt = PERCENT;
+}
+
+function uncertaintySheet(workbook: Workbook, scenario: Scenario): void {
+  addTableSheet(
+    workbook,
+    'Uncertainty',
+    [{ header: 'Input (path in the file)', width: 36 }, { header: 'Label', width: TEXT_WIDTH }, { header: 'Low', format: DECIMAL }, { header: 'High', format: DECIMAL }],
+    (scenario.uncertainty ?? []).map((range) => [range.path, range.label ?? null, range.low, range.high]),
+  );
+}
+
+function yearlySheet(workbook: Workbook, name: string, years: string[], columns: YearlyColumn[]): void {
+  addTableSheet(
+    workbook,
+    name,
+    [{ header: 'Financial year', width: 12 }, ...columns.map((column) => ({ header: column.header, width: 16, format: FORMAT_OF_KIND[column.kind] }))],
+    years.map((year, t) => [year, ...columns.map((column) => column.values[t])]),
+  );
+}
+
+function summarySheet(workbook: Workbook, scenario: Scenario, results: Results): void {
+  const sheet = addTableSheet(workbook, 'Summary and waterfall', [{ header: 'Figure', width: 60 }, { header: 'Value', width: 18 }], []);
+  addLines(sheet, summaryLines(scenario, results));
+  for (const [title, lines] of [
+    ['Waterfall: what drives the change', waterfallLines(results)],
+    ['Commissioning gap against the desired level shares', commissioningGapLines(results)],
+  ] as const) {
+    if (lines.length === 0) continue;
+    sheet.addRow([]);
+    boldHeader(sheet, sheet.addRow([title, 'Amount (£)']).number);
+    addLines(sheet, lines);
+  }
+}
+
+/** The .xlsx file's bytes. */
+export async function scenarioWorkbookBytes(scenario: Scenario, results: Results): Promise<ArrayBuffer> {
+  const { Workbook } = await loadExcelJs();
+  const workbook = new Workbook();
+  workbook.creator = 'Upstream';
+  const years = yearLabels(results);
+  detailsSheet(workbook, scenario);
+  populationSheet(workbook, scenario);
+  servicesSheet(workbook, scenario);
+  rebalancingSheet(workbook, scenario);
+  investmentSheets(workbook, scenario);
+  partnersSheet(workbook, scenario);
+  envelopeSheet(workbook, scenario, years);
+  uncertaintySheet(workbook, scenario);
+  yearlySheet(workbook, 'Results by year', years, totalsColumns(scenario, results));
+  yearlySheet(workbook, 'Results by partner', years, partnerColumns(scenario, results));
+  yearlySheet(workbook, 'Results by service', years, serviceColumns(scenario, results));
+  summarySheet(workbook, scenario, results);
+  const bytes: ArrayBuffer | Uint8Array = await workbook.xlsx.writeBuffer();
+  // Node gives a Buffer, a view on a shared pool: copy out exactly the file's bytes.
+  return bytes instanceof ArrayBuffer ? bytes : (new Uint8Array(bytes).buffer as ArrayBuffer);
+}

@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { csvText } from '../../src/files/csv';
+import { loadExcelJs } from '../../src/files/excelLibrary';
+import { applyImport, importProblemLine, previewImport } from '../../src/files/importTables';
+import type { Scenario } from '../../src/model/schema';
+import { exampleA } from './exampleA';
+
+const { scenario } = exampleA();
+const bytes = (text: string) => new TextEncoder().encode(text);
+const lines = (preview: { problems: Parameters<typeof importProblemLine>[0][] }) => preview.problems.map(importProblemLine);
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+const SERVICES_HEADER = 'Id,Name,Level,Funder,Unit,Unit cost,65-84,85+,Pooled';
+const GOOD_SERVICES = [
+  'hubs,Community hubs,1,council,people,100,100,0,no',
+  'reab,Reablement,3,nhs,episodes,2000,20,10,yes',
+  'home,Home care,4,council,people,10000,30,20,yes',
+  'res,Residential care,5,council,places,40000,5,15,no',
+];
+
+describe('importing services', () => {
+  it('names each wrong cell by row and column in plain words, and changes nothing', async () => {
+    const csv = [SERVICES_HEADER, GOOD_SERVICES[0], 'reab,Reablement,3,nhs,episodes,abc,20,10,yes', 'home,Home care,6,council,people,10000,30,20,maybe', '', 'res,,5,council,places,40000,-5,15,no'].join('\r\n');
+    const preview = await previewImport(bytes(csv), 'services.csv', scenario);
+    expect(lines(preview)).toEqual([
+      'Services row 3, column Unit cost: must be a unit cost in £, 0 or more, got the text "abc"',
+      'Services row 4, column Level: must be a whole number from 1 to 5, got 6',
+      'Services row 4, column Pooled: must be true or false, got the text "maybe"',
+      'Services row 6, column Name: is required: it must be text of 1 to 200 characters',
+      'Services row 6, column 65-84: must be a number of users, 0 or more, got -5',
+    ]);
+    const applied = applyImport(scenario, preview);
+    expect(applied.ok).toBe(false);
+  });
+
+  it('reads numbers as people type them, Yes/No, and a funder by its name', async () => {
+    const csv = [
+      'Service id,Service name,Level,Funded by,Unit,Unit cost (£),Users aged 65-84,Users aged 85+,Pooled,Cost growth,Source',
+      'hubs,Community hubs,Level 1,County Council,people,"£1,250.50",100,,No,2%,=Illustrative',
+      ...GOOD_SERVICES.slice(1),
+    ].join('\n');
+    const preview = await previewImport(bytes(csv), 'services.csv', scenario);
+    expect(lines(preview)).toEqual([]);
+    expect(preview.services?.[0]).toEqual({
+      id: 'hubs',
+      name: 'Community hubs',
+      level: 1,
+      funder: 'council',
+      unit: 'people',
+      unitCost: 1250.5,
+      costGrowth: 0.02,
+      baselineUsers: { '65-84': 100 },
+      pooled: false,
+      source: '=Illustrative',
+    });
+    expect(preview.services?.[1]).toMatchObject({ id: 'reab', costGrowth: 0, pooled: true });
+  });
+
+  it('returns a new scenario with the imported services and leaves the old one untouched', async () => {
+    const frozen = deepFreeze(structuredClone(scenario));
+    const before = JSON.stringify(frozen);
+    const csv = [SERVICES_HEADER, ...GOOD_SERVICES.slice(0, 3), 'res,Care homes,5,council,places,45000,5,15,no'].join('\n');
+    const preview = await previewImport(bytes(csv), 'services.csv', frozen);
+    const applied = applyImport(frozen, preview);
+    if (!applied.ok) throw new Error(applied.problems.map(importProblemLine).join('\n'));
+    expect(JSON.stringify(frozen)).toBe(before);
+    expect(applied.scenario).not.toBe(frozen);
+    expect(applied.scenario.services[3]).toMatchObject({ name: 'Care homes', unitCost: 45000 });
+    expect(applied.scenario.ageBands).toEqual(frozen.ageBands);
+    expect(applied.scenario.rebalancing).toEqual(frozen.rebalancing);
+  });
+
+  it('reports what the import would break elsewhere, by row where it can', async () => {
+    const csv = [SERVICES_HEADER, 'hubs,Community hubs,1,pct,people,100,100,0,no', ...GOOD_SERVICES.slice(1, 3)].join('\n');
+    const preview = await previewImport(bytes(csv), 'services.csv', scenario);
+    expect(lines(preview)).toEqual([
+      'Services row 2, column Funder: names a partner "pct" that is not in the file (known ones are "council", "nhs")',
+      'After the import, rebalancing/0/from: names a service "res" that is not in the file (known ones are "hubs", "reab", "home")',
+      'After the import, investments/0/deflects/0/service: names a service "res" that is not in the file (known ones are "hubs", "reab", "home")',
+    ]);
+  });
+
+  it('refuses columns it does not know, and users for an age band the scenario does not have', async () => {
+    const csv = ['Id,Name,Level,Funder,Unit,Unit cost,Users aged 90+,Notes', 'hubs,Community hubs,1,council,people,100,5,hello'].join('\n');
+    const preview = await previewImport(bytes(csv), 'services.csv', scenario);
+    expect(lines(preview)).toHaveLength(2);
+    expect(lines(preview)[0]).toMatch(/^Services row 1, column Users aged 90\+: is not a column Upstream knows here; expected Id, Name, .*Users aged 65-84, Users aged 85\+/);
+    expect(lines(preview)[1]).toMatch(/^Services row 1, column Notes: is not a column/);
+  });
+
+  it('says which required column is missing', async () => {
+    const preview = await previewImport(bytes('Id,Name,Level,Funder,Unit cost\nhubs,Hubs,1,council,100\n'), 'services.csv', scenario);
+    expect(lines(preview)).toEqual(['Services row 1: has no Unit column; every service needs one']);
+  });
+});
+
+describe('importing population projections', () => {
+  it('reads age bands down the side and years across, taking the scenario years from a longer projection', async () => {
+    const csv = [
+      'Age band,2024/25,2025,2026/27,2027-28,2028/2029,2029/30,2030/31,Source',
+      '65-84,900,1000,1050,1100,1150,1200,1250,ONS 2018-based',
+      '85+,150,200,220,240,260,280,300,',
+    ].join('\n');
+    const preview = await previewImport(bytes(csv), 'population.csv', scenario);
+    expect(lines(preview)).toEqual([]);
+    expect(preview.population).toEqual([
+      { id: '65-84', population: [1000, 1050, 1100, 1150, 1200], source: 'ONS 2018-based' },
+      { id: '85+', population: [200, 220, 240, 260, 280] },
+    ]);
+  });
+
+  it('reads years down the side and age band ids across', async () => {
+    const csv = ['Year,65-84,85+', '2025/26,1000,200', '2026/27,1050,220', '2027/28,1100,240', '2028/29,1150,260', '2029/30,"1,200",280'].join('\n');
+    const preview = await previewImport(bytes(csv), 'population.csv', scenario);
+    expect(lines(preview)).toEqual([]);
+    expect(preview.population).toEqual(scenario.ageBands);
+  });
+
+  it('places a wrong figure in either layout', async () => {
+    const across = await previewImport(bytes('Band,2025,2026,2027,2028,2029\n65-84,1000,1050,-5,1150,1200\n'), 'p.csv', scenario);
+    expect(lines(across)).toEqual(['Population row 2, column 2027: must be population, 0 or more, got -5']);
+    const down = await previewImport(bytes('Year,65-84,85+\n2025,1000,200\n2026,1050,220\n2027,1100,lots\n2028,1150,260\n2029,1200,280\n'), 'p.csv', scenario);
+    expect(lines(down)).toEqual(['Population row 4, column 85+: must be population, 0 or more, got the text "lots"']);
+  });
+
+  it('says which years are missing', async () => {
+    const preview = await previewImport(bytes('Age band,2025/26,2026/27,2027/28\n65-84,1,2,3\n'), 'p.csv', scenario);
+    expect(lines(preview)).toEqual([
+      'Population row 1: has no figures for 2028/29, 2029/30; the scenario runs from 2025/26 to 2029/30, so the population needs every one of those years',
+    ]);
+  });
+
+  it('catches services that name a band the new population drops', async () => {
+    const preview = await previewImport(bytes('Age band,2025,2026,2027,2028,2029\n65+,1200,1270,1340,1410,1480\n'), 'p.csv', scenario);
+    expect(lines(preview)[0]).toBe('After the import, services/0/baselineUsers/65-84: names an age band "65-84" that is not in the file (known ones are "65+")');
+    expect(applyImport(scenario, preview).ok).toBe(false);
+  });
+});
+
+describe('reading the file', () => {
+  it('reads a hand-made .xlsx by the look of its header when no sheet is called Population', async () => {
+    const { Workbook } = await loadExcelJs();
+    const workbook = new Workbook();
+    const sheet = workbook.addWorksheet('Sheet1');
+    sheet.addRow(['Projections from the county JSNA']);
+    sheet.addRow([]);
+    sheet.addRow(['Age', 2025, 2026, 2027, 2028, 2029]);
+    sheet.addRow(['65-84', 1000, 1050, 1100, 1150, { formula: 'E4+50', result: 1200 }]);
+    sheet.addRow(['85+', 200, 220, 240, 260, 280]);
+    // The title row is the first with anything in it, so it is taken as the header: a title needs its own sheet.
+    sheet.spliceRows(1, 2);
+    const preview = await previewImport(await workbook.xlsx.writeBuffer(), 'jsna.xlsx', scenario);
+    expect(lines(preview)).toEqual([]);
+    expect(preview.population).toEqual(scenario.ageBands);
+    expect(preview.services).toBeUndefined();
+  });
+
+  it('reads a Windows-1252 CSV (Excel on Windows) so £ survives', async () => {
+    const text = `${SERVICES_HEADER},Source\r\n${GOOD_SERVICES.join(',\r\n')},Laing: £663 a week\r\n`;
+    const latin1 = Uint8Array.from(text, (ch) => (ch === '£' ? 0xa3 : ch.charCodeAt(0)));
+    const preview = await previewImport(latin1, 'services.csv', scenario);
+    expect(lines(preview)).toEqual([]);
+    expect(preview.services?.[3].source).toBe('Laing: £663 a week');
+  });
+
+  it('reads the CSV Upstream itself writes (BOM, CRLF, quoted fields)', async () => {
+    const text = csvText([['Age band', '2025/26', '2026/27', '2027/28', '2028/29', '2029/30', 'Source'], ['65-84', 1000, 1050, 1100, 1150, 1200, 'ONS, table 2'], ['85+', 200, 220, 240, 260, 280, null]]);
+    const preview = await previewImport(bytes(text), 'p.csv', scenario);
+    expect(lines(preview)).toEqual([]);
+    expect(preview.population?.[0].source).toBe('ONS, table 2');
+  });
+
+  it('explains files it cannot use', async () => {
+    const oldExcel = await previewImport(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), 'old.xls', scenario);
+    expect(lines(oldExcel)).toEqual(['This is an old-style Excel .xls file; in Excel use Save As to save it as an .xlsx workbook or as CSV, then import that.']);
+    expect(lines(await previewImport(new Uint8Array(), 'empty.csv', scenario))).toEqual(['The file is empty.']);
+    const damaged = await previewImport(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'bad.xlsx', scenario);
+    expect(lines(damaged)[0]).toMatch(/^The workbook could not be read; it may be damaged or password-protected/);
+    const unknown = await previewImport(bytes('Colour,Size\nred,big\n'), 'x.csv', scenario);
+    expect(lines(unknown)[0]).toMatch(/^Found no population or services table in this file/);
+  });
+});
+
+describe('applyImport', () => {
+  it('refuses a preview that has problems, handing them back', () => {
+    const problems = [{ table: 'Services', row: 3, column: 'Level', message: 'must be a whole number from 1 to 5, got 6' }];
+    expect(applyImport(scenario, { problems, locators: [] })).toEqual({ ok: false, problems });
+  });
+
+  it('with nothing to import gives an equal, new scenario', () => {
+    const applied = applyImport(scenario as Scenario, { problems: [], locators: [] });
+    expect(applied.ok && applied.scenario).toEqual(scenario);
+    expect(applied.ok && applied.scenario).not.toBe(scenario);
+  });
+});

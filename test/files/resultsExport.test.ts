@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/files/csv';
+import { resultsCsvText, resultsJsonText } from '../../src/files/resultsExport';
+import { exampleA, exampleAWith } from './exampleA';
+
+const { scenario, results } = exampleA();
+const text = resultsCsvText(scenario, results);
+const rows = parseCsv(text);
+const header = rows[0];
+const yearRows = rows.slice(1, 6);
+
+function column(name: string): number[] {
+  const c = header.indexOf(name);
+  if (c < 0) throw new Error(`No column ${name}; have ${header.join(' | ')}`);
+  return yearRows.map((row) => Number(row[c]));
+}
+
+/** The value beside a label in the blocks under the table. */
+function valueOf(label: string): string {
+  const row = rows.find((r) => r[0] === label);
+  if (!row) throw new Error(`No row ${label}`);
+  return row[1];
+}
+
+describe('results JSON (MODEL.md §10)', () => {
+  it('is the Results object, pretty-printed with a final newline', () => {
+    const json = resultsJsonText(results);
+    expect(JSON.parse(json)).toEqual(results);
+    expect(json).toContain('\n  "years": [\n    2025,');
+    expect(json.endsWith('}\n')).toBe(true);
+  });
+});
+
+describe('results CSV for worked example A', () => {
+  it('is UTF-8 with a BOM and CRLF line ends, every row the same width', () => {
+    expect(text.startsWith('\uFEFFFinancial year,')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(new Set(rows.map((row) => row.length)).size).toBe(1);
+  });
+
+  it('has a row a year, years written as 2025/26', () => {
+    expect(yearRows.map((row) => row[0])).toEqual(['2025/26', '2026/27', '2027/28', '2028/29', '2029/30']);
+    expect(rows[6].every((cell) => cell === '')).toBe(true);
+  });
+
+  it('writes every figure in the yearly table as a plain number Excel can add up', () => {
+    for (const row of yearRows) {
+      for (const cell of row.slice(1).filter((c) => c !== '')) expect(cell).toMatch(/^-?\d+(\.\d+)?(e[+-]?\d+)?$/);
+    }
+  });
+
+  it('holds totals, levels, savings, upstream share and gravity exactly as the model gives them', () => {
+    expect(column('Baseline total spend (£)')).toEqual([1370000, 1496900, 1626976, 1760320.08, 1897026.7327999999]);
+    expect(column('Scenario total spend (£)')).toEqual(results.scenario.total);
+    expect(column('Baseline Level 5 spend (£)')).toEqual(results.baseline.byLevel[4]);
+    expect(column('Scenario Level 3 spend (£)')).toEqual(results.scenario.byLevel[2]);
+    expect(column('Prevention investment (£)')).toEqual([0, 20000, 20000, 20000, 20000]);
+    expect(column('Net saving (£)')).toEqual(results.summary.netSaving);
+    expect(column('Cumulative net saving (£)')).toEqual(results.summary.cumulativeNetSaving);
+    expect(column('Upstream share, scenario (Levels 1-3, 0 to 1)')).toEqual(results.summary.upstreamShare.scenario);
+    expect(column('Gravity, baseline (mean level, 1 to 5)')).toEqual(results.summary.gravity.baseline);
+    expect(column('Budget envelope (£)')).toEqual([2100000, 2100000, 2100000, 2100000, 2100000]);
+    expect(column('Envelope gap, scenario over budget (£)')).toEqual(results.summary.envelopeGap);
+  });
+
+  it("holds each partner's baseline, scenario and net, which add up to the net saving", () => {
+    const council = column('County Council: net saving (£)');
+    const nhs = column('NHS: net saving (£)');
+    expect(column('NHS: baseline spend (£)')).toEqual(results.partners.nhs.baseline);
+    expect(column('County Council: scenario spend (£)')).toEqual(results.partners.council.scenario);
+    council.forEach((c, t) => expect(c + nhs[t]).toBeCloseTo(results.summary.netSaving[t], 6));
+  });
+
+  it("holds each service's activity in its own unit and its spend", () => {
+    expect(column('Residential care: baseline activity (places)')).toEqual(results.baseline.byService.res.activity);
+    expect(column('Home care: scenario activity (people)')).toEqual(results.scenario.byService.home.activity);
+    expect(column('Home care: demand deflected (people)')).toEqual(results.scenario.byService.home.deflected);
+    expect(column('Reablement: scenario spend (£)')).toEqual(results.scenario.byService.reab.spend);
+    expect(column('Community hubs: baseline spend (£)')).toEqual(results.baseline.byService.hubs.spend);
+  });
+
+  it('gives NPV, payback year and a waterfall that adds up', () => {
+    const npv = Number(valueOf('Net present value of the net saving (£)'));
+    expect(npv).toBe(results.summary.npv);
+    expect(npv).toBeCloseTo(856974.01416, 4);
+    expect(valueOf('Payback year')).toBe('2026/27');
+    expect(valueOf('Years')).toBe('2025/26 to 2029/30');
+    const start = Number(valueOf('Start: baseline total spend 2025/26 (£)'));
+    const steps = ['Demography: more people (£)', 'Cost growth: dearer units (£)', 'Rebalancing between services (£)', 'Prevention investment (£)', 'Demand deflected by prevention (£)'].map(
+      (label) => Number(valueOf(label)),
+    );
+    expect(start).toBe(1370000);
+    expect(steps[0]).toBe(438000);
+    expect(start + steps.reduce((a, b) => a + b, 0)).toBeCloseTo(Number(valueOf('End: scenario total spend 2029/30 (£)')), 6);
+  });
+
+  it('says when there is no payback', () => {
+    const none = exampleAWith((s) => (s.investments = []));
+    const noneRows = parseCsv(resultsCsvText(none.scenario, none.results));
+    expect(noneRows.find((row) => row[0] === 'Payback year')?.[1]).toBe('no payback by 2029/30');
+  });
+
+  it('carries every input source into the export', () => {
+    const sourced = exampleAWith((s) => {
+      s.services[3].source = 'Laing 2021/22: care home fees £663 to £771 a week';
+      s.ageBands[1].source = 'ONS 2018-based projections';
+    });
+    const sourcedRows = parseCsv(resultsCsvText(sourced.scenario, sourced.results));
+    const sourceOf = (label: string) => sourcedRows.find((row) => row[0] === label)?.[1];
+    expect(sourceOf('Service Residential care')).toBe('Laing 2021/22: care home fees £663 to £771 a week');
+    expect(sourceOf('Age band 85+')).toBe('ONS 2018-based projections');
+    expect(sourceOf('Rebalancing from Residential care to Home care, starting 2026/27')).toBe('');
+  });
+
+  it('guards names and sources against formula injection', () => {
+    const hostile = exampleAWith((s) => {
+      s.meta.name = '=HYPERLINK("http://evil.example","Click")';
+      s.services[0].name = '+cmd|"/c calc"!A1';
+      s.services[1].source = '@SUM(1+1)';
+      s.partners[1].name = '-2+3';
+    });
+    const hostileRows = parseCsv(resultsCsvText(hostile.scenario, hostile.results));
+    const textCells = hostileRows.flat().filter((cell) => !/^-?\d+(\.\d+)?(e[+-]?\d+)?$/.test(cell));
+    expect(textCells.filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
+    expect(hostileRows.find((row) => row[0] === 'Scenario')?.[1]).toBe('\'=HYPERLINK("http://evil.example","Click")');
+    expect(hostileRows[0]).toContain('\'+cmd|"/c calc"!A1: baseline spend (£)');
+    expect(hostileRows.find((row) => row[0] === 'Service Reablement')?.[1]).toBe("'@SUM(1+1)");
+    expect(hostileRows[0]).toContain("'-2+3: net saving (£)");
+  });
+
+  it('tells apart two services with the same name by their ids', () => {
+    const twins = exampleAWith((s) => (s.services[1].name = 'Home care'));
+    const twinHeader = parseCsv(resultsCsvText(twins.scenario, twins.results))[0];
+    expect(twinHeader).toContain('Home care (reab): scenario spend (£)');
+    expect(twinHeader).toContain('Home care (home): scenario spend (£)');
+  });
+});
