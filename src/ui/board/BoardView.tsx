@@ -1,0 +1,124 @@
+// The board view: a full-screen overlay for a meeting room — the headline
+// figures and charts large enough for a projector, and sliders on the main
+// levers that change the scenario live.
+import { createMemo, createUniqueId, For, onCleanup, onMount, Show } from 'solid-js';
+import { financialYear } from '../../model/financialYear';
+import { LevelSpendChart, NetSavingChart, WaterfallChart } from '../charts';
+import { StaleLabel } from '../charts/StaleLabel';
+import { setPageCovered } from '../charts/visibility';
+import { HeadlineStrip } from '../headline';
+import type { ResultsView } from '../resultsView';
+import { keepTabInside } from './dialogFocus';
+import { LeverSlider } from './LeverSlider';
+import { boardLevers, leverRange, type LeverGroup, type LeverRange } from './levers';
+import './board.css';
+
+export interface BoardViewProps {
+  view: ResultsView | undefined;
+  /** Sets one numeric input by its JSON path, e.g. `investments/0/amount`. */
+  setNumber: (path: string, value: number) => void;
+  onClose: () => void;
+}
+
+/** Same levers, same names: the sliders stay in place while values change. */
+function sameLevers(a: LeverGroup[], b: LeverGroup[]): boolean {
+  const shape = (groups: LeverGroup[]) => JSON.stringify(groups.map((g) => [g.title, g.levers.map((l) => [l.path, l.label, l.unit])]));
+  return shape(a) === shape(b);
+}
+
+export function BoardView(props: BoardViewProps) {
+  let dialog!: HTMLDivElement;
+  const titleId = createUniqueId();
+  const leversTitleId = createUniqueId();
+  const levers = createMemo(() => (props.view ? boardLevers(props.view.scenario) : []));
+  const groups = createMemo(() => levers(), [], { equals: sameLevers });
+  const currentValues = createMemo(() => new Map(levers().flatMap((g) => g.levers.map((l) => [l.path, l.value] as const))));
+  // Ranges come from each lever's value when it first appears, so a slider's
+  // ends do not move under the user's hand.
+  const ranges = new Map<string, LeverRange>();
+  const rangeOf = (path: string): LeverRange => {
+    let range = ranges.get(path);
+    if (!range) {
+      const lever = levers().flatMap((g) => g.levers).find((l) => l.path === path)!;
+      range = leverRange(lever, props.view!.scenario);
+      ranges.set(path, range);
+    }
+    return range;
+  };
+  const span = () => {
+    const years = props.view?.results.years;
+    return years ? `${financialYear(years[0])} to ${financialYear(years[years.length - 1])}` : '';
+  };
+
+  onMount(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    document.documentElement.classList.add('board-open');
+    setPageCovered(true);
+    dialog.focus();
+    const onKeyDown = (event: KeyboardEvent) => {
+      // A tooltip that took the Escape for itself has called preventDefault.
+      if (event.key === 'Escape' && !event.defaultPrevented) {
+        event.preventDefault();
+        props.onClose();
+      } else if (event.key === 'Tab') keepTabInside(dialog, event);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    onCleanup(() => {
+      document.removeEventListener('keydown', onKeyDown);
+      document.documentElement.classList.remove('board-open');
+      setPageCovered(false);
+      opener?.focus();
+    });
+  });
+
+  return (
+    <div ref={dialog} class="board" role="dialog" aria-modal="true" aria-labelledby={titleId} tabindex="-1">
+      <header class="board__header">
+        <div class="board__heading">
+          <h2 id={titleId}>{props.view?.scenario.meta.name ?? 'Board view'}</h2>
+          <p class="board__subtitle">
+            Board view{props.view?.scenario.meta.area ? ` · ${props.view.scenario.meta.area}` : ''} · {span()}
+          </p>
+        </div>
+        <StaleLabel view={props.view} />
+        <button type="button" class="board__close" onClick={() => props.onClose()}>
+          Close
+        </button>
+      </header>
+
+      <HeadlineStrip view={props.view} />
+
+      <div class="board__main">
+        <div class="board__charts">
+          <LevelSpendChart view={props.view} large />
+          <NetSavingChart view={props.view} large />
+          <WaterfallChart view={props.view} large />
+        </div>
+
+        <section class="board__levers" aria-labelledby={leversTitleId}>
+          <h2 id={leversTitleId}>Try a change</h2>
+          <p class="board__hint">Moving a slider changes the scenario itself, and the figures and charts follow at once.</p>
+          <Show when={groups().length > 0} fallback={<p class="board__hint">This scenario has no investments or rebalancing rules to vary.</p>}>
+            <For each={groups()}>
+              {(group) => (
+                <fieldset class="board__group">
+                  <legend>{group.title}</legend>
+                  <For each={group.levers}>
+                    {(lever) => (
+                      <LeverSlider
+                        lever={lever}
+                        range={rangeOf(lever.path)}
+                        current={currentValues().get(lever.path) ?? lever.value}
+                        onChange={(value) => props.setNumber(lever.path, value)}
+                      />
+                    )}
+                  </For>
+                </fieldset>
+              )}
+            </For>
+          </Show>
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+// One lever on a slider. The slider keeps its own value while the user is on
+// it, so a result arriving mid-drag for an earlier position cannot pull the
+// thumb back; otherwise it follows the scenario.
+import { createEffect, createSignal, createUniqueId, untrack } from 'solid-js';
+import { formatLeverEnd, formatLeverValue, type Lever, type LeverRange } from './levers';
+
+export interface LeverSliderProps {
+  lever: Lever;
+  range: LeverRange;
+  /** The value in the scenario now. */
+  current: number;
+  onChange: (value: number) => void;
+}
+
+export function LeverSlider(props: LeverSliderProps) {
+  const id = createUniqueId();
+  let input!: HTMLInputElement;
+  const [value, setValue] = createSignal(untrack(() => props.current));
+  createEffect(() => {
+    const current = props.current;
+    if (document.activeElement !== input) setValue(current);
+  });
+  const text = () => formatLeverValue(props.lever, value());
+  return (
+    <div class="lever">
+      <div class="lever__top">
+        <label for={id} class="lever__label">
+          {props.lever.label}
+        </label>
+        <output for={id} class="lever__value">
+          {text()}
+        </output>
+      </div>
+      <input
+        ref={input}
+        id={id}
+        type="range"
+        min={props.range.min}
+        max={props.range.max}
+        step={props.range.step}
+        value={value()}
+        aria-valuetext={text()}
+        onInput={(event) => {
+          const next = Number(event.currentTarget.value);
+          setValue(next);
+          props.onChange(next);
+        }}
+      />
+      <div class="lever__scale" aria-hidden="true">
+        <span>{formatLeverEnd(props.lever, props.range.min)}</span>
+        <span>{formatLeverEnd(props.lever, props.range.max)}</span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export { BoardView, type BoardViewProps } from './BoardView';

@@ -1,0 +1,102 @@
+// The main levers the board view puts on sliders: each investment's amount,
+// each rebalancing share and each deflection rate, by their JSON paths
+// (MODEL.md §4, §5), with ranges drawn from the values when the board opens.
+import { formatPercent, formatPounds } from '../../format/money';
+import type { Scenario } from '../../model/schema';
+
+export type LeverKind = 'pounds' | 'share' | 'rate';
+
+export interface Lever {
+  path: string;
+  kind: LeverKind;
+  label: string;
+  value: number;
+  /** For rates: the unit of the service avoided, "places". */
+  unit?: string;
+}
+
+export interface LeverGroup {
+  title: string;
+  levers: Lever[];
+}
+
+export interface LeverRange {
+  min: number;
+  max: number;
+  step: number;
+}
+
+/** The smallest of 1, 2, 2.5, 5 × 10^k at or above `value` (positive). */
+export function niceCeiling(value: number): number {
+  const power = 10 ** Math.floor(Math.log10(value));
+  const mantissa = [1, 2, 2.5, 5, 10].find((m) => m * power >= value * (1 - 1e-12)) ?? 10;
+  return mantissa * power;
+}
+
+/** A round step (1, 2 or 5 × 10^k) giving about 200 positions from 0 to `max`. */
+function niceStep(max: number): number {
+  const rough = max / 200;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const mantissa = [5, 2, 1].find((m) => m * power <= rough) ?? 1;
+  return mantissa * power;
+}
+
+/** The slider range for a lever: amounts 0 to 3×, shares up to what the other moves leave, rates 0 to 2× (at least 1). */
+export function leverRange(lever: Lever, scenario: Scenario): LeverRange {
+  if (lever.kind === 'share') {
+    // Shares moved out of one service may not add up to more than 1 (MODEL.md §4).
+    const index = Number(lever.path.split('/')[1]);
+    const from = scenario.rebalancing[index].from;
+    const others = scenario.rebalancing.reduce((sum, rule, k) => (k !== index && rule.from === from ? sum + rule.share : sum), 0);
+    return { min: 0, max: Math.max(lever.value, Math.min(1, 1 - others)), step: 0.01 };
+  }
+  const max = lever.kind === 'pounds' ? niceCeiling(Math.max(3 * lever.value, 10_000)) : niceCeiling(Math.max(1, 2 * lever.value));
+  return { min: 0, max, step: niceStep(max) };
+}
+
+const rateNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 });
+
+/** "£20,000 a year", "20%", "0.25 places per unit bought". */
+export function formatLeverValue(lever: Lever, value: number): string {
+  if (lever.kind === 'pounds') return `${formatPounds(value)} a year`;
+  if (lever.kind === 'share') return formatPercent(value, 0);
+  return `${rateNumber.format(value)} ${lever.unit} per unit bought`;
+}
+
+/** The short form for the ends of a slider's scale: "£100,000", "85%", "2". */
+export function formatLeverEnd(lever: Lever, value: number): string {
+  if (lever.kind === 'pounds') return formatPounds(value);
+  if (lever.kind === 'share') return formatPercent(value, 0);
+  return rateNumber.format(value);
+}
+
+export function boardLevers(scenario: Scenario): LeverGroup[] {
+  const serviceName = new Map(scenario.services.map((s) => [s.id, s.name]));
+  const serviceUnit = new Map(scenario.services.map((s) => [s.id, s.unit]));
+  const investments: Lever[] = scenario.investments.map((investment, j) => ({
+    path: `investments/${j}/amount`,
+    kind: 'pounds',
+    label: `${investment.name}: amount`,
+    value: investment.amount,
+  }));
+  const rebalancing: Lever[] = scenario.rebalancing.map((rule, k) => ({
+    path: `rebalancing/${k}/share`,
+    kind: 'share',
+    label: `Share of ${serviceName.get(rule.from)} moved to ${serviceName.get(rule.to)}`,
+    value: rule.share,
+  }));
+  const deflections: Lever[] = scenario.investments.flatMap((investment, j) =>
+    investment.deflects.map((deflection, d) => ({
+      path: `investments/${j}/deflects/${d}/rate`,
+      kind: 'rate' as const,
+      label: `${investment.name}: ${serviceName.get(deflection.service)} avoided`,
+      value: deflection.rate,
+      unit: serviceUnit.get(deflection.service),
+    })),
+  );
+  return [
+    { title: 'Prevention investment', levers: investments },
+    { title: 'Rebalancing', levers: rebalancing },
+    { title: 'Demand deflected by prevention', levers: deflections },
+  ].filter((group) => group.levers.length > 0);
+}

@@ -1,0 +1,44 @@
+// One Chart.js chart on a canvas: created once, fed new results in place,
+// redrawn only when seen, destroyed with the component (ENGINEERING.md, Chart.js).
+import type { ChartConfiguration, ChartType, DefaultDataPoint } from 'chart.js';
+import { createEffect, onCleanup, onMount } from 'solid-js';
+import { Chart } from './chartSetup';
+import { createOnScreen, pageCovered } from './visibility';
+
+export interface ChartCanvasProps<T extends ChartType, D, L> {
+  /** What the chart shows, in one or two sentences, for screen readers. */
+  summary: string;
+  /** The chart's configuration, read once when it mounts. */
+  create: () => ChartConfiguration<T, D, L>;
+  /** Puts the latest data into the chart; runs again whenever what it reads changes. */
+  update: (chart: Chart<T, D, L>) => void;
+  large?: boolean;
+  /** For a chart with a bar per row: how many rows, so the chart grows to keep each readable. */
+  rows?: number;
+}
+
+export function ChartCanvas<T extends ChartType, D = DefaultDataPoint<T>, L = string>(props: ChartCanvasProps<T, D, L>) {
+  let canvas!: HTMLCanvasElement;
+  onMount(() => {
+    const chart = new Chart<T, D, L>(canvas, props.create());
+    const onScreen = createOnScreen(canvas);
+    const seen = () => onScreen() && (props.large || !pageCovered());
+    createEffect(() => {
+      props.update(chart);
+      if (seen()) chart.update('none');
+    });
+    onCleanup(() => chart.destroy());
+  });
+  return (
+    <div
+      class="chart-canvas"
+      classList={{
+        'chart-canvas--large': props.large,
+        'chart-canvas--tall': (props.rows ?? 0) > 8,
+        'chart-canvas--taller': (props.rows ?? 0) > 16,
+      }}
+    >
+      <canvas ref={canvas} role="img" aria-label={props.summary} />
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+// The charts of issue 3, for the app shell and the board view.
+export { ActivityChart } from './ActivityChart';
+export { ChartsPanel } from './ChartsPanel';
+export type { ChartProps } from './chartProps';
+export { CommissioningGapChart } from './CommissioningGapChart';
+export { EnvelopeChart } from './EnvelopeChart';
+export { LevelSpendChart } from './LevelSpendChart';
+export { NetSavingChart } from './NetSavingChart';
+export { PartnersChart } from './PartnersChart';
+export { UpstreamShareChart } from './UpstreamShareChart';
+export { WaterfallChart } from './WaterfallChart';

@@ -1,0 +1,53 @@
+// The headline figures: NPV, payback year, upstream share now → at the
+// horizon, and net saving at the horizon. Each tile can take focus and
+// explains itself on hover or focus (aria-describedby, so screen readers
+// hear it too); Escape hides the explanation.
+import { createMemo, createSignal, createUniqueId, Index, Show } from 'solid-js';
+import { StaleLabel } from '../charts/StaleLabel';
+import type { ResultsView } from '../resultsView';
+import { headlineTiles, type HeadlineTile } from './headlineTiles';
+import './headline.css';
+
+function Tile(props: { tile: HeadlineTile }) {
+  const explanationId = createUniqueId();
+  const [dismissed, setDismissed] = createSignal(false);
+  return (
+    <li
+      class="headline-tile"
+      classList={{ 'headline-tile--dismissed': dismissed() }}
+      tabindex="0"
+      aria-describedby={explanationId}
+      onKeyDown={(event) => {
+        // The first Escape hides the explanation; only a second one reaches the board view.
+        if (event.key === 'Escape' && !dismissed()) {
+          event.preventDefault();
+          setDismissed(true);
+        }
+      }}
+      onBlur={() => setDismissed(false)}
+      onMouseLeave={() => setDismissed(false)}
+    >
+      <span class="headline-tile__label">{props.tile.label}</span>
+      <span class="headline-tile__value">{props.tile.value}</span>
+      <span class="headline-tile__detail">{props.tile.detail}</span>
+      <span class="headline-tile__explanation" id={explanationId} role="tooltip">
+        {props.tile.explanation}
+      </span>
+    </li>
+  );
+}
+
+export function HeadlineStrip(props: { view: ResultsView | undefined }) {
+  const tiles = createMemo(() => (props.view ? headlineTiles(props.view.results, props.view.scenario) : []));
+  return (
+    <section class="headline" aria-label="Headline figures">
+      <StaleLabel view={props.view} />
+      <Show when={props.view} fallback={<p class="headline__empty">The headline figures appear once the scenario has results.</p>}>
+        {/* Index keeps each tile's element while its figures change, so focus stays put. */}
+        <ul class="headline__tiles">
+          <Index each={tiles()}>{(tile) => <Tile tile={tile()} />}</Index>
+        </ul>
+      </Show>
+    </section>
+  );
+}

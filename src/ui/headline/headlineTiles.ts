@@ -1,0 +1,61 @@
+// The four figures a finance lead reads first, each with one plain sentence
+// saying what it means (MODEL.md §6).
+import { formatPercent, formatPounds, formatPoundsShort } from '../../format/money';
+import { financialYear } from '../../model/financialYear';
+import type { Results } from '../../model/results';
+import type { Scenario } from '../../model/schema';
+
+export interface HeadlineTile {
+  key: 'npv' | 'payback' | 'upstream' | 'netSaving';
+  label: string;
+  value: string;
+  /** A short line under the value: the years or the exact amount. */
+  detail: string;
+  explanation: string;
+}
+
+const GREEN_BOOK_RATE = 0.035;
+
+function discountWords(rate: number): string {
+  const percent = formatPercent(rate, 1);
+  return rate === GREEN_BOOK_RATE ? `${percent} a year (the HM Treasury Green Book rate)` : `${percent} a year`;
+}
+
+export function headlineTiles(results: Results, scenario: Scenario): HeadlineTile[] {
+  const { summary, years } = results;
+  const H = years.length - 1;
+  const first = financialYear(years[0]);
+  const last = financialYear(years[H]);
+  const invested = results.scenario.investment.some((amount) => amount > 0);
+  return [
+    {
+      key: 'npv',
+      label: 'Net present value',
+      value: formatPoundsShort(summary.npv),
+      detail: `${formatPounds(summary.npv)}, ${first} to ${last}`,
+      explanation: `Every year's net saving to ${last}, discounted at ${discountWords(scenario.meta.discountRate)} and added up.`,
+    },
+    {
+      key: 'payback',
+      label: 'Payback year',
+      value: summary.paybackYear !== null ? financialYear(summary.paybackYear) : invested ? 'Not within the horizon' : 'Nothing invested',
+      detail: summary.paybackYear !== null ? 'Savings so far cover the cost' : invested ? `Looked for up to ${last}` : 'No prevention to pay back',
+      explanation: 'The first year, once investment starts, in which the net savings added up so far reach zero or more.',
+    },
+    {
+      key: 'upstream',
+      label: 'Upstream share',
+      value: `${formatPercent(summary.upstreamShare.baseline[0])} → ${formatPercent(summary.upstreamShare.scenario[H])}`,
+      detail: `${first} now → ${last} in the scenario`,
+      explanation:
+        'The share of spend on Levels 1 to 3 (citizenship, prevention and short-term help): today, and at the horizon if the scenario happens.',
+    },
+    {
+      key: 'netSaving',
+      label: `Net saving in ${last}`,
+      value: formatPoundsShort(summary.netSaving[H]),
+      detail: `${formatPounds(summary.cumulativeNetSaving[H])} over all years`,
+      explanation: `Baseline spend minus scenario spend in ${last}; below zero means the scenario costs more that year.`,
+    },
+  ];
+}

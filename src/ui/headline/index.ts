@@ -1,0 +1,1 @@
+export { HeadlineStrip } from './HeadlineStrip';
