@@ -1,0 +1,69 @@
+// Runs per second of the engine in Node, two ways: the kernel alone
+// (evaluateModel on a compiled model, reusing one ModelRun — what Monte Carlo
+// and live edits repeat) and the full path from a scenario object to the
+// results JSON (readScenario checks it, runModel compiles, runs and builds the
+// Results object; no JSON.stringify). The two alternate slice by slice.
+import { compileScenario } from '../../src/model/compile';
+import { createRun, evaluateModel } from '../../src/model/evaluate';
+import { runModel } from '../../src/model/results';
+import { readScenario } from '../../src/model/scenarioFile';
+import type { Scenario } from '../../src/model/schema';
+import { median, now } from './statistics';
+
+export interface RunsPerSecond {
+  median: number;
+  /** How many timed slices the median is taken over. */
+  slices: number;
+  sliceMs: number;
+}
+
+export interface EngineSpeed {
+  kernel: RunsPerSecond;
+  full: RunsPerSecond;
+}
+
+export interface EngineSpeedOptions {
+  slices: number;
+  sliceMs: number;
+}
+
+/** Repeats `once` for about `sliceMs`, looking at the clock only every `stride` runs. */
+function runsPerSecond(once: () => void, sliceMs: number, stride: number): number {
+  let runs = 0;
+  const start = now();
+  let elapsed = 0;
+  while (elapsed < sliceMs) {
+    for (let i = 0; i < stride; i++) once();
+    runs += stride;
+    elapsed = now() - start;
+  }
+  return (runs / elapsed) * 1000;
+}
+
+export function measureEngineSpeed(raw: unknown, scenario: Scenario, { slices, sliceMs }: EngineSpeedOptions): EngineSpeed {
+  const model = compileScenario(scenario);
+  const run = createRun(model);
+  const kernel = () => {
+    evaluateModel(model, run);
+  };
+  const full = () => {
+    const read = readScenario(raw);
+    if (!read.ok) throw new Error('The scenario stopped reading cleanly during the bench');
+    runModel(read.scenario);
+  };
+  const kernelRates: number[] = [];
+  const fullRates: number[] = [];
+  // The first pair warms up the JIT and is not counted.
+  for (let slice = 0; slice <= slices; slice++) {
+    const k = runsPerSecond(kernel, sliceMs, 256);
+    const f = runsPerSecond(full, sliceMs, 1);
+    if (slice > 0) {
+      kernelRates.push(k);
+      fullRates.push(f);
+    }
+  }
+  return {
+    kernel: { median: median(kernelRates), slices, sliceMs },
+    full: { median: median(fullRates), slices, sliceMs },
+  };
+}
