@@ -1,7 +1,6 @@
 import { render } from 'solid-js/web';
+import county from '../samples/county.upstream.json';
+import { App } from './ui/App';
+import type { ScenarioDraft } from './ui/store/draft';
 
-function App() {
-  return <main><h1>Upstream</h1><p>Loading…</p></main>;
-}
-
-render(() => <App />, document.getElementById('root')!);
+render(() => <App initial={county as ScenarioDraft} />, document.getElementById('root')!);

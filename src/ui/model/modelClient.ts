@@ -11,6 +11,7 @@ import type { ReadResult } from '../../model/scenarioFile';
 import type { ModelWorkerApi } from '../../../workers/model.worker';
 import type { ResultsView } from '../resultsView';
 import type { ScenarioDraft } from '../store/draft';
+import { withTimeout, WorkerStuck } from './workerTimeout';
 
 /** A run this long means the worker is stuck: the model itself takes milliseconds. */
 export const WORKER_TIMEOUT_MS = 2000;
@@ -28,16 +29,6 @@ export interface ModelClient {
   /** Reads a scenario file's bytes in the worker. */
   readFile: (bytes: Uint8Array) => Promise<ReadResult>;
   dispose: () => void;
-}
-
-class WorkerStuck extends Error {}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new WorkerStuck(`no answer in ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 function startWorker(): { worker: Worker; api: Remote<ModelWorkerApi> } {

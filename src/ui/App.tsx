@@ -1,0 +1,100 @@
+// The app shell: inputs on the left, what they mean on the right, the model
+// in a worker, the board view on demand.
+import { createEffect, createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
+import { problemLine } from '../model/problems';
+import { AnalysisPanel, rangedPaths } from './analysis';
+import { BoardView } from './board';
+import { ChartsPanel } from './charts';
+import { InputsPanel } from './grids';
+import { HeadlineStrip } from './headline';
+import { HowItWorks } from './howItWorks';
+import { createModelClient } from './model/modelClient';
+import { parsePath, type ScenarioDraft } from './store/draft';
+import { createScenarioStore } from './store/scenarioStore';
+import './app.css';
+
+export function App(props: { initial: ScenarioDraft }) {
+  const store = createScenarioStore(props.initial);
+  const model = createModelClient();
+  onCleanup(model.dispose);
+  createEffect(() => model.run(store.draft()));
+
+  const [selectedPath, setSelectedPath] = createSignal<string | null>(null);
+  const ranged = createMemo(() => rangedPaths(store.draft()), undefined, {
+    equals: (a, b) => a.size === b.size && [...a].every((path) => b.has(path)),
+  });
+  const [outputTab, setOutputTab] = createSignal<'results' | 'uncertainty'>('results');
+  const [boardOpen, setBoardOpen] = createSignal(false);
+  const [helpOpen, setHelpOpen] = createSignal(false);
+  const name = () => String(store.draft().meta?.name ?? 'Untitled scenario');
+  const setNumber = (path: string, value: number) => store.setValues([{ path: parsePath(path), value }]);
+
+  return (
+    <div class="app">
+      <header class="app-header">
+        <div class="brand">
+          <span class="brand-mark" aria-hidden="true">↑</span>
+          <span class="brand-name">Upstream</span>
+        </div>
+        <h1 class="scenario-name">{name()}</h1>
+        <nav class="app-actions" aria-label="Scenario">
+          <button type="button" onClick={store.undo} disabled={!store.canUndo()} aria-keyshortcuts="Control+Z">Undo</button>
+          <button type="button" onClick={store.redo} disabled={!store.canRedo()} aria-keyshortcuts="Control+Y">Redo</button>
+          <button type="button" aria-expanded={helpOpen()} onClick={() => setHelpOpen(!helpOpen())}>How the model works</button>
+          <button type="button" class="primary" onClick={() => setBoardOpen(true)} disabled={!model.view()}>Board view</button>
+        </nav>
+      </header>
+
+      <Show when={model.notice()}>
+        {(message) => (
+          <div class="notice" role="alert">
+            <span>{message()}</span>
+            <button type="button" onClick={model.dismissNotice}>Dismiss</button>
+          </div>
+        )}
+      </Show>
+      <Show when={model.problems().length > 0}>
+        <section class="problems-banner" role="status" aria-live="polite">
+          <strong>
+            {model.problems().length === 1 ? '1 input needs fixing' : `${model.problems().length} inputs need fixing`}. The results shown are from the last
+            valid inputs.
+          </strong>
+          <ul>
+            <For each={model.problems().slice(0, 5)}>{(problem) => <li>{problemLine(problem)}</li>}</For>
+          </ul>
+        </section>
+      </Show>
+      <Show when={helpOpen()}>
+        <HowItWorks />
+      </Show>
+
+      <main class="workspace">
+        <section class="inputs" aria-label="Inputs">
+          <InputsPanel store={store} problems={model.problems} cellLinks={{ onSelectPath: setSelectedPath, rangedPaths: ranged }} />
+        </section>
+        <section class="outputs" aria-label="Results">
+          <HeadlineStrip view={model.view()} />
+          <div class="output-tabs" role="tablist" aria-label="What to show">
+            <button type="button" role="tab" aria-selected={outputTab() === 'results'} onClick={() => setOutputTab('results')}>
+              Results
+            </button>
+            <button type="button" role="tab" aria-selected={outputTab() === 'uncertainty'} onClick={() => setOutputTab('uncertainty')}>
+              Uncertainty and goal seek
+            </button>
+          </div>
+          <div role="tabpanel" hidden={outputTab() !== 'results'}>
+            <ChartsPanel view={model.view()} />
+          </div>
+          {/* Kept mounted while hidden: its worker holds the last Monte Carlo run. */}
+          <div role="tabpanel" hidden={outputTab() !== 'uncertainty'}>
+            <AnalysisPanel store={store} view={model.view} selectedPath={selectedPath} />
+          </div>
+        </section>
+      </main>
+
+      <Show when={boardOpen()}>
+        <BoardView view={model.view()} setNumber={setNumber} onClose={() => setBoardOpen(false)} />
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+// The goal-seek form (MODEL.md §8) as plain data: the inputs it offers, in
+// readable groups; what it suggests; what was typed turned into a request;
+// and each problem placed beside the field it is about.
+import { formatPercent } from '../../format/money';
+import { financialYear } from '../../model/financialYear';
+import type { GoalOutput, GoalSeekRequest } from '../../model/goalSeek';
+import { formatMoney, inputLabel } from '../../model/inputNames';
+import type { Problem } from '../../model/problems';
+import type { Results } from '../../model/results';
+import type { Scenario } from '../../model/schema';
+import { parseTypedNumber, type NumberKind } from '../grids/cellKinds';
+import { GOAL_SEEK_SPREAD, inputKind, showInput, suggestRange } from './inputKinds';
+
+export type GoalSeekField = 'path' | 'lo' | 'hi' | 'output' | 'year' | 'target';
+
+/** The form as typed. */
+export interface GoalSeekFields {
+  path: string;
+  lo: string;
+  hi: string;
+  output: GoalOutput;
+  /** A calendar year ("2030" for 2030/31), for scenarioTotal only. */
+  year: string;
+  target: string;
+}
+
+export const FIELD_NAMES: Record<GoalSeekField, string> = {
+  path: 'Input',
+  lo: 'Lower bound',
+  hi: 'Upper bound',
+  output: 'Output',
+  year: 'Year',
+  target: 'Target',
+};
+
+/** The outputs to aim at, in the words of the form's menu. */
+export function outputChoices(scenario: Scenario): Array<{ value: GoalOutput; label: string }> {
+  const horizon = financialYear(scenario.meta.baseYear + scenario.meta.horizonYears);
+  return [
+    { value: 'cumulativeNetSaving', label: `Cumulative net saving by ${horizon} (0 means it pays back)` },
+    { value: 'npv', label: 'NPV of net saving' },
+    { value: 'scenarioTotal', label: 'Scenario total spend in a chosen year' },
+    { value: 'upstreamShare', label: `Share of spend at Levels 1 to 3 in ${horizon}` },
+  ];
+}
+
+/** How a target is typed: a share ("40%" or 0.4) for the upstream share, pounds for the rest. */
+export function targetKind(output: GoalOutput): NumberKind {
+  return output === 'upstreamShare' ? 'share' : 'money';
+}
+
+/** The output as the scenario stands, for the hint beside the target ("Now: £1.23m"). */
+export function currentOutput(results: Results, output: GoalOutput, year: number): number {
+  const H = results.years.length - 1;
+  switch (output) {
+    case 'npv':
+      return results.summary.npv;
+    case 'cumulativeNetSaving':
+      return results.summary.cumulativeNetSaving[H];
+    case 'scenarioTotal':
+      return results.scenario.total[results.years.indexOf(year)];
+    case 'upstreamShare':
+      return results.summary.upstreamShare.scenario[H];
+  }
+}
+
+/** "£1.23m", "£20,000" or "35.2%". */
+export function formatOutputValue(output: GoalOutput, value: number): string {
+  return output === 'upstreamShare' ? formatPercent(value, 1) : formatMoney(value);
+}
+
+const GROUPS: ReadonlyArray<{ list: string; name: string }> = [
+  { list: 'investments', name: 'Investments' },
+  { list: 'rebalancing', name: 'Rebalancing' },
+  { list: 'services', name: 'Services' },
+  { list: 'ageBands', name: 'Population' },
+  { list: 'meta', name: 'Scenario' },
+];
+
+export interface InputGroup {
+  name: string;
+  options: Array<{ path: string; label: string }>;
+}
+
+/**
+ * The inputs a goal seek may vary, grouped for a menu, investments first,
+ * each with its readable name. The budget envelope is left out: none of the
+ * outputs a goal seek aims at depends on it.
+ */
+export function inputGroups(scenario: Scenario, paths: readonly string[]): InputGroup[] {
+  return GROUPS.map(({ list, name }) => ({
+    name,
+    options: paths.filter((path) => path.split('/')[0] === list).map((path) => ({ path, label: inputLabel(scenario, path) })),
+  })).filter((group) => group.options.length > 0);
+}
+
+const INVESTMENT_AMOUNT = /^investments\/\d+\/amount$/;
+
+/** The input the form starts on: the selected cell if it can be sought, else the first investment's amount. */
+export function defaultPath(selected: string | null, seekable: readonly string[]): string {
+  if (selected !== null && seekable.includes(selected)) return selected;
+  return seekable.find((path) => INVESTMENT_AMOUNT.test(path)) ?? seekable[0] ?? '';
+}
+
+/** Bounds to start from, as the fields show them: nothing to twice the value, within what the file allows. */
+export function defaultBounds(path: string, value: number): { lo: string; hi: string } {
+  const { low, high } = suggestRange(path, value, GOAL_SEEK_SPREAD);
+  return { lo: showInput(path, low), hi: showInput(path, high) };
+}
+
+const EXAMPLES: Partial<Record<NumberKind, string>> = { money: '£250,000 or £1.5m', share: '40% or 0.4', growth: '2% or 0.02', rate: '0.25' };
+
+const SHORT_AMOUNT = /^([+-]?)£?(\d+(?:\.\d*)?|\.\d+)(k|m|bn)$/i;
+const SHORT_POWERS: Record<string, number> = { k: 3, m: 6, bn: 9 };
+
+/**
+ * An amount as finance leads write targets, "£1.5m", "£250k", "£2bn", as well
+ * as in full; the shifted exponent keeps £1.1m at exactly 1,100,000.
+ */
+export function parseAmount(typed: string): number | string {
+  const short = SHORT_AMOUNT.exec(typed.replace(/\s+/g, ''));
+  if (!short) return parseTypedNumber(typed, 'money');
+  const [, sign, digits, unit] = short;
+  return Number(`${sign}${digits}e${SHORT_POWERS[unit.toLowerCase()]}`);
+}
+
+function typedNumber(field: GoalSeekField, text: string, kind: NumberKind, problems: Problem[]): number {
+  const value = kind === 'money' ? parseAmount(text) : parseTypedNumber(text, kind);
+  if (typeof value === 'number') return value;
+  const example = EXAMPLES[kind] ?? '1.5';
+  problems.push({ path: field, message: text.trim() === '' ? `is needed: type a number, such as ${example}` : `must be a number, such as ${example}` });
+  return Number.NaN;
+}
+
+/** The request the form describes, or what stops it being one (by field). */
+export function readGoalSeekFields(fields: GoalSeekFields): { ok: true; request: GoalSeekRequest } | { ok: false; problems: Problem[] } {
+  const problems: Problem[] = [];
+  if (fields.path === '') problems.push({ path: 'path', message: 'is needed: choose the input to vary' });
+  const kind = inputKind(fields.path);
+  const lo = typedNumber('lo', fields.lo, kind, problems);
+  const hi = typedNumber('hi', fields.hi, kind, problems);
+  const target = typedNumber('target', fields.target, targetKind(fields.output), problems);
+  if (problems.length > 0) return { ok: false, problems };
+  const request: GoalSeekRequest = { path: fields.path, lo, hi, output: fields.output, target };
+  if (fields.output === 'scenarioTotal') request.year = Number(fields.year);
+  return { ok: true, request };
+}
+
+/** Problems by the field they are about, as lines to show beside it: "Upper bound must be above …". */
+export function problemsByField(problems: readonly Problem[]): Partial<Record<GoalSeekField, string[]>> {
+  const byField: Partial<Record<GoalSeekField, string[]>> = {};
+  for (const problem of problems) {
+    const field = (problem.path in FIELD_NAMES ? problem.path : 'path') as GoalSeekField;
+    (byField[field] ??= []).push(`${FIELD_NAMES[field]} ${problem.message}`);
+  }
+  return byField;
+}

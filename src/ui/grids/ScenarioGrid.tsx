@@ -1,0 +1,162 @@
+// One Handsontable grid bridged to Solid (ENGINEERING.md): mounted once,
+// given new values and columns when the draft changes, destroyed with the
+// component. It reports edits and selection and marks cells with problems;
+// what the edits mean for the draft is its caller's business.
+import { createEffect, on, onCleanup, onMount, untrack } from 'solid-js';
+import { normaliseTyped } from './cellKinds';
+import type { GridChange } from './changes';
+import { columnSettings, Handsontable, THEME_CLASS, sharedSettings, type HotInstance } from './handsontable';
+import { cellProblems, changedCells, isShownText, pathKey, type CellPosition, type Sheet } from './sheet';
+
+export interface GridApi {
+  /** Selects a cell, scrolls to it and puts the keyboard there. */
+  selectCell: (cell: CellPosition) => void;
+  /** The rows with any selected cell, in order, once each. */
+  selectedRows: () => number[];
+}
+
+export interface ScenarioGridProps {
+  sheet: () => Sheet;
+  values: () => unknown[][];
+  /** The worker's messages by `row:col`. */
+  marks: () => ReadonlyMap<string, string[]>;
+  /** Inputs with an uncertainty range, marked on their cells. */
+  rangedPaths: () => ReadonlySet<string>;
+  /** The grid's accessible name. */
+  label: string;
+  fixedColumns?: number;
+  onChanges: (changes: GridChange[]) => void;
+  onSelect: (cell: CellPosition | null) => void;
+  onUndo: () => void;
+  onRedo: () => void;
+  ref: (api: GridApi) => void;
+}
+
+const PROBLEM_CLASS = 'upstream-problem';
+const RANGED_CLASS = 'upstream-ranged';
+/** Past this many rows the grid scrolls inside a fixed height instead of growing. */
+const ROWS_BEFORE_SCROLLING = 15;
+const SCROLLING_HEIGHT = 480;
+/** Text longer than this is likely cut short in its cell. */
+const LONG_TEXT = 30;
+
+const columnsSignature = (sheet: Sheet) => JSON.stringify(sheet.columns.map((c) => [c.key, c.header, c.choices ?? null]));
+const copyRows = (values: unknown[][]) => values.map((row) => [...row]);
+const gridHeight = (rows: number) => (rows > ROWS_BEFORE_SCROLLING ? SCROLLING_HEIGHT : 'auto');
+
+/** The rows touched by the current selection (header clicks give -1, which is no row). */
+function rowsOf(hot: HotInstance): number[] {
+  const rows = new Set<number>();
+  for (const [r1, , r2] of hot.getSelected() ?? []) {
+    for (let r = Math.max(0, Math.min(r1, r2)); r <= Math.max(r1, r2); r += 1) rows.add(r);
+  }
+  return [...rows].filter((r) => r < hot.countRows()).sort((a, b) => a - b);
+}
+
+export function ScenarioGrid(props: ScenarioGridProps) {
+  let container!: HTMLDivElement;
+  let hot: HotInstance | undefined;
+  let signature = '';
+
+  /** A cell's marks, drawn after Handsontable's renderer: the value and the worker's findings decide, not stale validator state. */
+  function markCell(td: HTMLTableCellElement, row: number, col: number, value: unknown): void {
+    const messages = cellProblems(untrack(props.sheet), untrack(props.marks), row, col, value);
+    const invalid = messages.length > 0;
+    td.classList.toggle(PROBLEM_CLASS, invalid);
+    td.classList.toggle('htInvalid', invalid);
+    if (invalid) td.setAttribute('aria-invalid', 'true');
+    else td.removeAttribute('aria-invalid');
+    // On hover: what is wrong, or else the whole of a long text (a source) the column cuts short.
+    const source = untrack(props.sheet).rows[row]?.cells[col];
+    const ranged = source !== undefined && !isShownText(source) && untrack(props.rangedPaths).has(pathKey(source));
+    td.classList.toggle(RANGED_CLASS, ranged);
+    const rangeNote = ranged ? 'Has an uncertainty range (see Uncertainty).' : '';
+    const hover = invalid ? messages.join('\n') : typeof value === 'string' && value.length > LONG_TEXT ? value : rangeNote;
+    if (hover) td.title = hover;
+    else td.removeAttribute('title');
+  }
+
+  function focusedCell(): CellPosition | null {
+    const highlight = hot?.getSelectedRangeActive()?.highlight;
+    const row = highlight?.row ?? -1;
+    const col = highlight?.col ?? -1;
+    return row >= 0 && col >= 0 ? { row, col } : null;
+  }
+
+  onMount(() => {
+    const sheet = untrack(props.sheet);
+    const values = untrack(props.values);
+    signature = columnsSignature(sheet);
+    hot = new Handsontable(container, {
+      ...sharedSettings(),
+      data: copyRows(values),
+      columns: sheet.columns.map(columnSettings),
+      colHeaders: sheet.columns.map((c) => c.header),
+      fixedColumnsStart: props.fixedColumns ?? 0,
+      height: gridHeight(values.length),
+      beforeChange: (changes) => {
+        const columns = untrack(props.sheet).columns;
+        for (const change of changes) {
+          const column = change && columns[Number(change[1])];
+          if (change && column) change[3] = normaliseTyped(column.kind, change[3]);
+        }
+      },
+      afterChange: (changes, source) => {
+        if (!changes || source === 'loadData' || source === 'updateData') return;
+        props.onChanges(changes.map(([row, prop, , value]) => ({ row, col: Number(prop), value })));
+      },
+      afterRenderer: (td, row, col, _prop, value) => markCell(td, row, col, value),
+      afterSelection: () => props.onSelect(focusedCell()),
+      afterDeselect: () => props.onSelect(null),
+    });
+    hot.rootElement.setAttribute('aria-label', props.label);
+    hot.getShortcutManager()
+      .getContext('grid')
+      ?.addShortcuts(
+        [
+          { keys: [['Control/Meta', 'z']], callback: () => props.onUndo() },
+          { keys: [['Control/Meta', 'y'], ['Control/Meta', 'Shift', 'z']], callback: () => props.onRedo() },
+        ],
+        { group: 'upstream-history', runOnlyIf: (event) => !event?.altKey },
+      );
+    props.ref({
+      selectCell: ({ row, col }) => {
+        hot?.selectCell(row, col);
+        hot?.listen();
+      },
+      selectedRows: () => (hot ? rowsOf(hot) : []),
+    });
+  });
+
+  // The draft changed (an edit coming back, undo, an opened file, a slider): show it.
+  createEffect(
+    on(
+      [props.sheet, props.values],
+      ([sheet, values]) => {
+        const grid = hot;
+        if (!grid) return;
+        const nextSignature = columnsSignature(sheet);
+        const reshaped = nextSignature !== signature;
+        signature = nextSignature;
+        grid.batch(() => {
+          if (reshaped) grid.updateSettings({ columns: sheet.columns.map(columnSettings), colHeaders: sheet.columns.map((c) => c.header) });
+          if (gridHeight(grid.countRows()) !== gridHeight(values.length)) grid.updateSettings({ height: gridHeight(values.length) });
+          // After an edit the grid already shows these values; after undo or a slider only a few differ.
+          const changes = reshaped ? null : changedCells(grid.getSourceDataArray(), values);
+          if (changes === null) grid.updateData(copyRows(values));
+          else if (changes.length > 0) grid.setSourceDataAtCell(changes, 'upstream.draft');
+        });
+      },
+      { defer: true },
+    ),
+  );
+
+  createEffect(on([props.marks, props.rangedPaths], () => hot?.render(), { defer: true }));
+
+  onCleanup(() => {
+    hot?.destroy();
+    hot = undefined;
+  });
+
+  return <div ref={container} class={`scenario-grid ${THEME_CLASS}`} />;
+}

@@ -1,0 +1,97 @@
+// Handsontable as the input grids use it (ENGINEERING.md): the base build with
+// only the cell types and plugins the grids need, the licence key from
+// configuration, and every piece of user data written as text. UndoRedo is
+// deliberately not registered: the scenario store keeps one history for all grids.
+import Handsontable from 'handsontable/base';
+import type { CellProperties, ColumnSettings, GridSettings, HotInstance } from 'handsontable/base';
+import { CheckboxCellType } from 'handsontable/cellTypes/checkboxType';
+import { DropdownCellType } from 'handsontable/cellTypes/dropdownType';
+import { registerCellType } from 'handsontable/cellTypes/registry';
+import { Autofill } from 'handsontable/plugins/autofill';
+import { CopyPaste } from 'handsontable/plugins/copyPaste';
+import { ManualColumnResize } from 'handsontable/plugins/manualColumnResize';
+import { registerPlugin } from 'handsontable/plugins/registry';
+import { StretchColumns } from 'handsontable/plugins/stretchColumns';
+import { textRenderer } from 'handsontable/renderers/textRenderer';
+import 'handsontable/styles/handsontable.min.css';
+import 'handsontable/styles/ht-theme-main.min.css';
+import { displayNumber, isNumberKind, typedValueProblem } from './cellKinds';
+import type { ColumnSpec } from './sheet';
+
+registerCellType(CheckboxCellType);
+registerCellType(DropdownCellType);
+registerPlugin(CopyPaste);
+registerPlugin(Autofill);
+registerPlugin(ManualColumnResize);
+registerPlugin(StretchColumns);
+
+export { Handsontable };
+export type { HotInstance };
+
+/** The class that themes the grid; it goes on the element the grid is mounted in. */
+export const THEME_CLASS = 'ht-theme-main';
+
+const LICENSE_KEY: string = import.meta.env.VITE_HANDSONTABLE_LICENSE_KEY || 'non-commercial-and-evaluation';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
+
+/**
+ * Handsontable writes headers (and its own menus) as HTML: this makes every
+ * such surface show its text literally. A pasted HTML table is left whole:
+ * Handsontable reads it through an inert DOMParser and keeps only cell text.
+ */
+function textOnly(html: string, context?: string): string {
+  return context === 'CopyPaste.paste' || context === 'CopyPaste.paste.sourceData' ? html : escapeHtml(html);
+}
+
+/** Settings every input grid shares. */
+export function sharedSettings(): GridSettings {
+  return {
+    licenseKey: LICENSE_KEY,
+    sanitizer: textOnly,
+    locale: 'en-GB',
+    rowHeaders: true,
+    height: 'auto',
+    width: '100%',
+    stretchH: 'last',
+    manualColumnResize: true,
+    fillHandle: { direction: 'vertical', autoInsertRow: false },
+    outsideClickDeselects: false,
+    autoWrapRow: false,
+    autoWrapCol: false,
+    allowInvalid: true,
+    // Rows and columns come from the scenario: a paste that runs past the edge is cut there.
+    allowInsertRow: false,
+    allowInsertColumn: false,
+    wordWrap: false,
+  };
+}
+
+/** Numbers and text are written with textContent, numbers formatted for reading (£12,000; 2026/27). */
+function displayRenderer(column: ColumnSpec) {
+  return (instance: HotInstance, td: HTMLTableCellElement, row: number, col: number, prop: string | number, value: unknown, cellProperties: CellProperties) => {
+    const shown = isNumberKind(column.kind) && typeof value === 'number' ? displayNumber(value, column.kind) : value;
+    textRenderer(instance, td, row, col, prop, shown, cellProperties);
+  };
+}
+
+/** The instant check as a Handsontable validator: marks the cell but keeps what was typed. */
+function validatorFor(column: ColumnSpec) {
+  return (value: unknown, callback: (valid: boolean) => void) => callback(typedValueProblem(column.label, column.kind, value, column.choices) === null);
+}
+
+export function columnSettings(column: ColumnSpec): ColumnSettings {
+  const shared: ColumnSettings = {
+    width: column.width,
+    readOnly: column.readOnly ?? false,
+    placeholder: column.placeholder,
+    validator: column.readOnly ? undefined : validatorFor(column),
+  };
+  if (column.kind === 'flag') return { ...shared, type: 'checkbox', className: 'htCenter' };
+  if (column.choices) return { ...shared, type: 'dropdown', source: [...column.choices], className: isNumberKind(column.kind) ? 'htCenter' : undefined };
+  return { ...shared, type: 'text', renderer: displayRenderer(column), className: isNumberKind(column.kind) ? 'htRight htNumeric' : undefined };
+}

@@ -1,0 +1,232 @@
+// The input grids of the scenario (MODEL.md §2–7, §9), each as a sheet built
+// from the draft: which columns it has and which draft path each cell shows.
+import { financialYear } from '../../model/financialYear';
+import type { DraftPath, ScenarioDraft } from '../store/draft';
+import type { CellSource, ColumnSpec, IdList, Sheet, SheetRow } from './sheet';
+
+type Entry = Record<string, unknown>;
+
+/** A list of the draft as entries; anything that is not a group is skipped by index-keeping callers. */
+export function entriesOf(draft: ScenarioDraft, list: 'ageBands' | 'partners' | 'services' | 'rebalancing' | 'investments'): Entry[] {
+  const value: unknown = draft[list];
+  return Array.isArray(value) ? value.map((item) => (typeof item === 'object' && item !== null ? (item as Entry) : {})) : [];
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value));
+
+/** The ids of a list that other inputs can name, each once, in order. */
+export function idsOf(draft: ScenarioDraft, list: IdList): string[] {
+  const ids = entriesOf(draft, list).map((entry) => text(entry.id)).filter((id) => id !== '');
+  return [...new Set(ids)];
+}
+
+const wholeNumberIn = (value: unknown, min: number, max: number): number | undefined =>
+  typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : undefined;
+
+export interface YearAxis {
+  /** How many yearly columns to show. */
+  count: number;
+  /** "2025/26", or "Year 3" while the base year is not a year. */
+  labels: string[];
+}
+
+/**
+ * The yearly columns: one per year from the base year to the horizon, and
+ * more if a series is longer (so its extra figures can be seen and fixed).
+ */
+export function yearAxis(draft: ScenarioDraft): YearAxis {
+  const horizon = wholeNumberIn(draft.meta?.horizonYears, 1, 50);
+  const baseYear = wholeNumberIn(draft.meta?.baseYear, 1990, 2100);
+  const lengths = [
+    ...entriesOf(draft, 'ageBands').map((band) => (Array.isArray(band.population) ? band.population.length : 0)),
+    Array.isArray(draft.envelope) ? draft.envelope.length : 0,
+  ];
+  const count = Math.max(horizon === undefined ? 1 : horizon + 1, ...lengths);
+  const labels = Array.from({ length: count }, (_, t) => (baseYear === undefined ? `Year ${t}` : financialYear(baseYear + t)));
+  return { count, labels };
+}
+
+const WIDTH = { id: 90, name: 190, short: 80, choice: 110, money: 115, number: 100, year: 85, source: 280 } as const;
+
+function sourceColumn(): ColumnSpec {
+  return { key: 'source', header: 'Source', label: 'Source', kind: 'text', blank: 'remove', width: WIDTH.source, placeholder: 'Where the figure came from' };
+}
+
+/** Wide enough to read the header whole (about 7.5 pixels a character, plus padding). */
+export function headerWidth(header: string): number {
+  return Math.ceil(header.length * 7.5) + 24;
+}
+
+function sheetOf(columns: ColumnSpec[], rows: SheetRow[]): Sheet {
+  return { columns: columns.map((column) => ({ ...column, width: Math.max(column.width, headerWidth(column.header)) })), rows };
+}
+
+function cellsAt(base: DraftPath, fields: ReadonlyArray<string | DraftPath>): CellSource[] {
+  return fields.map((field) => [...base, ...(Array.isArray(field) ? field : [field])]);
+}
+
+export function populationSheet(draft: ScenarioDraft): Sheet {
+  const years = yearAxis(draft);
+  const columns: ColumnSpec[] = [
+    { key: 'id', header: 'Age band', label: 'Age band', kind: 'id', blank: 'empty', width: WIDTH.id, idsOf: 'ageBands' },
+    ...years.labels.map((label, t): ColumnSpec => ({ key: `year${t}`, header: label, label: `Population ${label}`, kind: 'count', blank: 'null', width: WIDTH.year })),
+    sourceColumn(),
+  ];
+  const rows = entriesOf(draft, 'ageBands').map((band, b): SheetRow => {
+    const path = ['ageBands', b];
+    return {
+      path,
+      label: text(band.id) === '' ? `Age band ${b + 1}` : `Age band "${text(band.id)}"`,
+      cells: cellsAt(path, ['id', ...years.labels.map((_, t) => ['population', t]), 'source']),
+    };
+  });
+  return sheetOf(columns, rows);
+}
+
+export function servicesSheet(draft: ScenarioDraft): Sheet {
+  const bands = idsOf(draft, 'ageBands');
+  const columns: ColumnSpec[] = [
+    { key: 'id', header: 'ID', label: 'ID', kind: 'id', blank: 'empty', width: WIDTH.id, idsOf: 'services' },
+    { key: 'name', header: 'Name', label: 'Name', kind: 'text', blank: 'empty', width: WIDTH.name },
+    { key: 'level', header: 'Level', label: 'Level', kind: 'level', blank: 'null', width: WIDTH.short, choices: ['1', '2', '3', '4', '5'] },
+    { key: 'funder', header: 'Funder', label: 'Funder', kind: 'choice', blank: 'empty', width: WIDTH.choice, choices: idsOf(draft, 'partners') },
+    { key: 'unit', header: 'Unit', label: 'Unit', kind: 'text', blank: 'empty', width: WIDTH.short },
+    { key: 'unitCost', header: 'Unit cost £', label: 'Unit cost', kind: 'money', blank: 'null', width: WIDTH.money },
+    { key: 'costGrowth', header: 'Cost growth a year', label: 'Cost growth', kind: 'growth', blank: 'remove', width: WIDTH.number, placeholder: '0' },
+    ...bands.map((band): ColumnSpec => ({ key: `users:${band}`, header: `Users ${band}`, label: `Users ${band}`, kind: 'count', blank: 'remove', width: WIDTH.number, placeholder: '0' })),
+    { key: 'pooled', header: 'Pooled', label: 'Pooled', kind: 'flag', blank: 'remove', width: WIDTH.short },
+    sourceColumn(),
+  ];
+  const rows = entriesOf(draft, 'services').map((service, s): SheetRow => {
+    const path = ['services', s];
+    const name = text(service.name) || text(service.id) || String(s + 1);
+    return {
+      path,
+      label: `Service "${name}"`,
+      cells: cellsAt(path, ['id', 'name', 'level', 'funder', 'unit', 'unitCost', 'costGrowth', ...bands.map((band) => ['baselineUsers', band]), 'pooled', 'source']),
+    };
+  });
+  return sheetOf(columns, rows);
+}
+
+export function rebalancingSheet(draft: ScenarioDraft): Sheet {
+  const services = idsOf(draft, 'services');
+  const columns: ColumnSpec[] = [
+    { key: 'from', header: 'Move from', label: 'Move from', kind: 'choice', blank: 'empty', width: WIDTH.choice, choices: services },
+    { key: 'to', header: 'Move to', label: 'Move to', kind: 'choice', blank: 'empty', width: WIDTH.choice, choices: services },
+    { key: 'share', header: 'Share moved (0–1)', label: 'Share moved', kind: 'share', blank: 'null', width: WIDTH.number },
+    { key: 'ratio', header: 'New units per unit', label: 'New units per unit moved', kind: 'ratio', blank: 'remove', width: WIDTH.number, placeholder: '1' },
+    { key: 'startYear', header: 'Starts in', label: 'Starts in', kind: 'year', blank: 'null', width: WIDTH.year },
+    { key: 'rampYears', header: 'Ramp-up years', label: 'Ramp-up years', kind: 'wholeYears', blank: 'remove', width: WIDTH.number, placeholder: '0' },
+    sourceColumn(),
+  ];
+  const rows = entriesOf(draft, 'rebalancing').map((rule, k): SheetRow => {
+    const path = ['rebalancing', k];
+    return {
+      path,
+      label: `Rule ${k + 1} (${text(rule.from) || '?'} to ${text(rule.to) || '?'})`,
+      cells: cellsAt(path, ['from', 'to', 'share', 'ratio', 'startYear', 'rampYears', 'source']),
+    };
+  });
+  return sheetOf(columns, rows);
+}
+
+const investmentName = (investment: Entry, j: number) => text(investment.name) || `Investment ${j + 1}`;
+
+export function investmentsSheet(draft: ScenarioDraft): Sheet {
+  const columns: ColumnSpec[] = [
+    { key: 'name', header: 'Name', label: 'Name', kind: 'text', blank: 'empty', width: WIDTH.name },
+    { key: 'target', header: 'Buys more of', label: 'Buys more of', kind: 'choice', blank: 'empty', width: WIDTH.choice, choices: idsOf(draft, 'services') },
+    { key: 'amount', header: '£ a year', label: 'Amount a year', kind: 'money', blank: 'null', width: WIDTH.money },
+    { key: 'paidBy', header: 'Paid by', label: 'Paid by', kind: 'choice', blank: 'remove', width: WIDTH.choice, choices: idsOf(draft, 'partners'), placeholder: "target's funder" },
+    { key: 'startYear', header: 'Starts in', label: 'Starts in', kind: 'year', blank: 'null', width: WIDTH.year },
+    { key: 'rampYears', header: 'Ramp-up years', label: 'Ramp-up years', kind: 'wholeYears', blank: 'remove', width: WIDTH.number, placeholder: '0' },
+    { key: 'lagYears', header: 'Lag years', label: 'Lag years', kind: 'wholeYears', blank: 'remove', width: WIDTH.short, placeholder: '0' },
+    sourceColumn(),
+  ];
+  const rows = entriesOf(draft, 'investments').map((investment, j): SheetRow => {
+    const path = ['investments', j];
+    return {
+      path,
+      label: `Investment "${investmentName(investment, j)}"`,
+      cells: cellsAt(path, ['name', 'target', 'amount', 'paidBy', 'startYear', 'rampYears', 'lagYears', 'source']),
+    };
+  });
+  return sheetOf(columns, rows);
+}
+
+/** Every investment's deflections in one grid, in investment order. */
+export function deflectionsSheet(draft: ScenarioDraft): Sheet {
+  const columns: ColumnSpec[] = [
+    { key: 'investment', header: 'Investment', label: 'Investment', kind: 'text', blank: 'empty', width: WIDTH.name, readOnly: true },
+    { key: 'service', header: 'Avoids demand for', label: 'Avoids demand for', kind: 'choice', blank: 'empty', width: WIDTH.choice, choices: idsOf(draft, 'services') },
+    { key: 'rate', header: 'Units avoided per unit bought', label: 'Units avoided per unit bought', kind: 'rate', blank: 'null', width: WIDTH.number },
+  ];
+  const rows = entriesOf(draft, 'investments').flatMap((investment, j) => {
+    const deflects: unknown[] = Array.isArray(investment.deflects) ? investment.deflects : [];
+    const name = investmentName(investment, j);
+    return deflects.map((deflection, d): SheetRow => {
+      const path = ['investments', j, 'deflects', d];
+      const service = typeof deflection === 'object' && deflection !== null ? text((deflection as Entry).service) : '';
+      return { path, label: `"${name}" avoiding ${service || '?'}`, cells: [{ text: name }, ...cellsAt(path, ['service', 'rate'])] };
+    });
+  });
+  return sheetOf(columns, rows);
+}
+
+export function partnersSheet(draft: ScenarioDraft): Sheet {
+  const columns: ColumnSpec[] = [
+    { key: 'id', header: 'ID', label: 'ID', kind: 'id', blank: 'empty', width: WIDTH.id, idsOf: 'partners' },
+    { key: 'name', header: 'Name', label: 'Name', kind: 'text', blank: 'empty', width: WIDTH.name + 40 },
+    { key: 'poolShare', header: 'Pool share (0–1)', label: 'Pool share', kind: 'share', blank: 'remove', width: WIDTH.number },
+    sourceColumn(),
+  ];
+  const rows = entriesOf(draft, 'partners').map((partner, p): SheetRow => {
+    const path = ['partners', p];
+    const id = text(partner.id);
+    return {
+      path,
+      label: `Partner "${text(partner.name) || id || p + 1}"`,
+      cells: [...cellsAt(path, ['id', 'name']), ['pool', 'contributions', id], ...cellsAt(path, ['source'])],
+    };
+  });
+  return sheetOf(columns, rows);
+}
+
+/** The budget envelope as one row of years; no rows while the scenario has none. */
+export function envelopeSheet(draft: ScenarioDraft): Sheet {
+  const years = yearAxis(draft);
+  const columns: ColumnSpec[] = [
+    { key: 'what', header: '', label: 'Budget envelope', kind: 'text', blank: 'empty', width: WIDTH.choice + 20, readOnly: true },
+    ...years.labels.map((label, t): ColumnSpec => ({ key: `year${t}`, header: label, label: `Budget ${label}`, kind: 'money', blank: 'null', width: WIDTH.money })),
+  ];
+  const rows: SheetRow[] = Array.isArray(draft.envelope)
+    ? [{ path: ['envelope'], label: 'Budget envelope', cells: [{ text: 'Budget £ a year' }, ...years.labels.map((_, t) => ['envelope', t])] }]
+    : [];
+  return sheetOf(columns, rows);
+}
+
+/** The five levels of MODEL.md, in the users' words. */
+export const LEVEL_DESCRIPTIONS = [
+  'Citizenship, inclusion and engagement',
+  'Prevention and minimum intervention',
+  'Intensive time-limited interventions',
+  'Community-based on-going long-term health and social care support',
+  'Hospital, residential and nursing home care',
+] as const;
+
+/** The desired share of spend at each level; no rows while the scenario has none. */
+export function levelSharesSheet(draft: ScenarioDraft): Sheet {
+  const columns: ColumnSpec[] = [
+    { key: 'level', header: 'Level', label: 'Level', kind: 'text', blank: 'empty', width: 440, readOnly: true },
+    { key: 'share', header: 'Desired share of spend (0–1)', label: 'Desired share', kind: 'share', blank: 'null', width: 190 },
+  ];
+  const rows = Array.isArray(draft.targetLevelShares)
+    ? LEVEL_DESCRIPTIONS.map((description, i): SheetRow => ({
+        path: ['targetLevelShares', i],
+        label: `Level ${i + 1}`,
+        cells: [{ text: `${i + 1} ${description}` }, ['targetLevelShares', i]],
+      }))
+    : [];
+  return sheetOf(columns, rows);
+}

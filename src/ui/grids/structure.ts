@@ -1,0 +1,195 @@
+// Changes to the shape of the scenario: rows added and removed, the years
+// resized when the horizon changes, the optional envelope and desired level
+// shares switched on and off. Each returns a new draft (one step of history)
+// and keeps what depends on the shape in step: the uncertainty ranges that
+// name inputs by their place, a removed band's users, a removed partner's
+// pool share.
+import { getAtPath, setAtPath, type ScenarioDraft } from '../store/draft';
+import { parseTypedNumber } from './cellKinds';
+import type { IdList } from './sheet';
+import { entriesOf, idsOf, yearAxis } from './sheets';
+
+export type RowList = IdList | 'rebalancing' | 'investments';
+
+type Entry = Record<string, unknown>;
+
+/** `stem1`, `stem2`, …: the first that no row of the list has yet. */
+export function uniqueId(taken: readonly string[], stem: string): string {
+  for (let n = taken.length + 1; ; n += 1) if (!taken.includes(`${stem}${n}`)) return `${stem}${n}`;
+}
+
+/** The uncertainty ranges with each path moved (or dropped, when `move` gives null) to follow a change of shape. */
+function moveRangePaths(draft: ScenarioDraft, move: (parts: string[]) => string[] | null): ScenarioDraft {
+  if (!Array.isArray(draft.uncertainty)) return draft;
+  const ranges = draft.uncertainty.flatMap((range) => {
+    if (typeof range?.path !== 'string') return [range];
+    const moved = move(range.path.split('/'));
+    if (moved === null) return [];
+    return [moved.join('/') === range.path ? range : { ...range, path: moved.join('/') }];
+  });
+  return { ...draft, uncertainty: ranges };
+}
+
+/** Index `i` of a list after removing `removed`, or null if `i` itself went. */
+function indexAfterRemoval(i: number, removed: ReadonlySet<number>): number | null {
+  if (removed.has(i)) return null;
+  return i - [...removed].filter((r) => r < i).length;
+}
+
+/** A path part that is an index of a list, or null. */
+const indexPart = (part: string | undefined) => (part !== undefined && /^\d+$/.test(part) ? Number(part) : null);
+
+function yearCount(draft: ScenarioDraft): number {
+  return yearAxis(draft).count;
+}
+
+function startYear(draft: ScenarioDraft): number {
+  const base = draft.meta?.baseYear;
+  return typeof base === 'number' && Number.isInteger(base) ? base : new Date().getFullYear();
+}
+
+function newRow(draft: ScenarioDraft, list: RowList): Entry {
+  const services = idsOf(draft, 'services');
+  switch (list) {
+    case 'ageBands':
+      return { id: uniqueId(idsOf(draft, 'ageBands'), 'band'), population: Array.from({ length: yearCount(draft) }, () => 0) };
+    case 'partners':
+      return { id: uniqueId(idsOf(draft, 'partners'), 'partner'), name: 'New partner' };
+    case 'services':
+      return {
+        id: uniqueId(services, 'service'),
+        name: 'New service',
+        level: 3,
+        funder: idsOf(draft, 'partners')[0] ?? '',
+        unit: 'people',
+        unitCost: 0,
+        costGrowth: 0,
+        baselineUsers: {},
+        pooled: false,
+      };
+    case 'rebalancing':
+      return { from: services[0] ?? '', to: services[1] ?? services[0] ?? '', share: 0, ratio: 1, startYear: startYear(draft), rampYears: 0 };
+    case 'investments':
+      return { name: 'New investment', target: services[0] ?? '', amount: 0, startYear: startYear(draft), rampYears: 0, lagYears: 0, deflects: [] };
+  }
+}
+
+/** A new row at the end of the list, valid as far as it can be on its own. */
+export function addRow(draft: ScenarioDraft, list: RowList): ScenarioDraft {
+  const rows: unknown = draft[list];
+  return setAtPath(draft, [list], [...(Array.isArray(rows) ? rows : []), newRow(draft, list)]);
+}
+
+/** A new deflection for investment `j`, naming a service other than its target. */
+export function addDeflection(draft: ScenarioDraft, j: number): ScenarioDraft {
+  const investment = entriesOf(draft, 'investments')[j];
+  if (!investment) return draft;
+  const deflects: unknown[] = Array.isArray(investment.deflects) ? investment.deflects : [];
+  const service = idsOf(draft, 'services').find((id) => id !== investment.target) ?? '';
+  return setAtPath(draft, ['investments', j, 'deflects'], [...deflects, { service, rate: 0 }]);
+}
+
+/** Keys of a group without those listed. */
+function withoutKeys(record: unknown, keys: ReadonlySet<string>): unknown {
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) return record;
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !keys.has(key)));
+}
+
+/** Ids that go with the removed rows and that no remaining row still has. */
+function goneIds(draft: ScenarioDraft, list: IdList, removed: ReadonlySet<number>): Set<string> {
+  const entries = entriesOf(draft, list);
+  const kept = new Set(entries.filter((_, i) => !removed.has(i)).map((entry) => entry.id));
+  return new Set(entries.filter((entry, i) => removed.has(i) && typeof entry.id === 'string' && !kept.has(entry.id)).map((entry) => entry.id as string));
+}
+
+/** A removed band's users and a removed partner's pool share go with it; other references stay for the user to see. */
+function dropKeysOf(draft: ScenarioDraft, list: RowList, gone: ReadonlySet<string>): ScenarioDraft {
+  if (list === 'ageBands') {
+    const services = entriesOf(draft, 'services').map((service) => ({ ...service, baselineUsers: withoutKeys(service.baselineUsers, gone) }));
+    return setAtPath(draft, ['services'], services);
+  }
+  if (list === 'partners' && draft.pool !== undefined) {
+    return setAtPath(draft, ['pool', 'contributions'], withoutKeys(draft.pool.contributions, gone));
+  }
+  return draft;
+}
+
+/** The rows at `indices` removed from the list, with everything that names rows by place moved along. */
+export function removeRows(draft: ScenarioDraft, list: RowList, indices: readonly number[]): ScenarioDraft {
+  const rows: unknown = draft[list];
+  const removed = new Set(indices);
+  if (!Array.isArray(rows) || removed.size === 0) return draft;
+  const gone = list === 'ageBands' || list === 'partners' ? goneIds(draft, list, removed) : new Set<string>();
+  const next = setAtPath(dropKeysOf(draft, list, gone), [list], rows.filter((_: unknown, i: number) => !removed.has(i)));
+  return moveRangePaths(next, (parts) => {
+    if (parts[0] === 'services' && parts[2] === 'baselineUsers' && list === 'ageBands' && gone.has(parts[3])) return null;
+    const i = indexPart(parts[1]);
+    if (parts[0] !== list || i === null) return parts;
+    const moved = indexAfterRemoval(i, removed);
+    return moved === null ? null : [list, String(moved), ...parts.slice(2)];
+  });
+}
+
+/** Deflections removed, given as [investment, deflection] index pairs. */
+export function removeDeflections(draft: ScenarioDraft, pairs: ReadonlyArray<readonly [number, number]>): ScenarioDraft {
+  const byInvestment = new Map<number, Set<number>>();
+  for (const [j, d] of pairs) byInvestment.set(j, (byInvestment.get(j) ?? new Set()).add(d));
+  let next = draft;
+  for (const [j, removed] of byInvestment) {
+    const deflects = getAtPath(next, ['investments', j, 'deflects']);
+    if (Array.isArray(deflects)) next = setAtPath(next, ['investments', j, 'deflects'], deflects.filter((_, d) => !removed.has(d)));
+  }
+  return moveRangePaths(next, (parts) => {
+    const j = indexPart(parts[1]);
+    const d = indexPart(parts[3]);
+    const removed = j === null ? undefined : byInvestment.get(j);
+    if (parts[0] !== 'investments' || parts[2] !== 'deflects' || d === null || !removed) return parts;
+    const moved = indexAfterRemoval(d, removed);
+    return moved === null ? null : [...parts.slice(0, 3), String(moved), ...parts.slice(4)];
+  });
+}
+
+/** A yearly series cut or extended to `count` years; new years repeat the last figure. */
+export function resizeSeries(series: readonly unknown[], count: number): unknown[] {
+  if (series.length >= count) return series.slice(0, count);
+  const last = series.length > 0 ? series[series.length - 1] : 0;
+  return [...series, ...Array.from({ length: count - series.length }, () => last)];
+}
+
+/** Every yearly series (populations, the envelope) resized to `count` years. */
+export function resizeYears(draft: ScenarioDraft, count: number): ScenarioDraft {
+  const ageBands = entriesOf(draft, 'ageBands').map((band) =>
+    Array.isArray(band.population) && band.population.length !== count ? { ...band, population: resizeSeries(band.population, count) } : band,
+  );
+  let next = setAtPath(draft, ['ageBands'], ageBands);
+  if (Array.isArray(draft.envelope)) next = setAtPath(next, ['envelope'], resizeSeries(draft.envelope, count));
+  return moveRangePaths(next, (parts) => {
+    const t = parts[0] === 'envelope' ? indexPart(parts[1]) : parts[0] === 'ageBands' && parts[2] === 'population' ? indexPart(parts[3]) : null;
+    return t !== null && t >= count ? null : parts;
+  });
+}
+
+/**
+ * The horizon as typed: a whole number of years from 1 to 50 resizes every
+ * yearly series to match; anything else is kept as typed for the worker to name.
+ */
+export function setHorizon(draft: ScenarioDraft, typed: string): ScenarioDraft {
+  const value = typed.trim() === '' ? null : parseTypedNumber(typed, 'wholeYears');
+  const next = setAtPath(draft, ['meta', 'horizonYears'], value);
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 50 ? resizeYears(next, value + 1) : next;
+}
+
+/** A budget envelope of £0 a year, to be filled in. */
+export function addEnvelope(draft: ScenarioDraft): ScenarioDraft {
+  return setAtPath(draft, ['envelope'], Array.from({ length: yearCount(draft) }, () => 0));
+}
+
+/** Desired level shares starting even, a fifth each (they must add up to 1). */
+export function addLevelShares(draft: ScenarioDraft): ScenarioDraft {
+  return setAtPath(draft, ['targetLevelShares'], [0.2, 0.2, 0.2, 0.2, 0.2]);
+}
+
+/** An optional part of the scenario removed, with any ranges on it. */
+export function removeOptional(draft: ScenarioDraft, key: 'envelope' | 'targetLevelShares'): ScenarioDraft {
+  return moveRangePaths(setAtPath(draft, [key], undefined), (parts) => (parts[0] === key ? null : parts));
+}

@@ -1,0 +1,240 @@
+// What each tab of the inputs panel holds: its grids, their buttons and the
+// hints that say, in the users' words, what goes in them.
+import { createSignal, For, Show } from 'solid-js';
+import type { Problem } from '../../model/problems';
+import type { ScenarioStore } from '../store/scenarioStore';
+import { GridSection, type SelectedRows } from './GridSection';
+import { GrowthFill } from './GrowthFill';
+import type { ProblemTargets } from './problemTargets';
+import {
+  deflectionsSheet,
+  entriesOf,
+  envelopeSheet,
+  investmentsSheet,
+  LEVEL_DESCRIPTIONS,
+  levelSharesSheet,
+  partnersSheet,
+  populationSheet,
+  rebalancingSheet,
+  servicesSheet,
+} from './sheets';
+import { addDeflection, addEnvelope, addLevelShares, addRow, removeDeflections, removeOptional, removeRows, type RowList } from './structure';
+
+export interface TabProps {
+  store: ScenarioStore;
+  problems: () => Problem[];
+  targets: ProblemTargets;
+}
+
+/** "Add service" and "Remove selected services", saying what happened (or why nothing did). */
+function RowButtons(props: { store: ScenarioStore; list: RowList; noun: string; plural: string; grid: SelectedRows }) {
+  const [note, setNote] = createSignal('');
+  const add = () => {
+    props.store.update((draft) => addRow(draft, props.list));
+    setNote(`Added a ${props.noun} at the end.`);
+  };
+  const remove = () => {
+    const rows = props.grid.selectedRows();
+    if (rows.length === 0) {
+      setNote(`First select a cell in each ${props.noun} to remove.`);
+      return;
+    }
+    props.store.update((draft) => removeRows(draft, props.list, rows));
+    setNote(rows.length === 1 ? `Removed 1 ${props.noun}. Undo brings it back.` : `Removed ${rows.length} ${props.plural}. Undo brings them back.`);
+  };
+  return (
+    <>
+      <button type="button" onClick={add}>
+        Add {props.noun}
+      </button>
+      <button type="button" onClick={remove}>
+        Remove selected {props.plural}
+      </button>
+      <span class="action-note" role="status">
+        {note()}
+      </span>
+    </>
+  );
+}
+
+const SHARES_HINT = 'Shares and rates are decimals: 0.2 is 20% (you can type 20%).';
+
+export function PopulationTab(props: TabProps) {
+  return (
+    <>
+      <GridSection
+        heading="Population by age band"
+        hint="People in each age band, by financial year. Services name the bands by their ids (such as 65-84 or 85+). To add or remove years, change the horizon on the Details tab."
+        store={props.store}
+        sheet={populationSheet}
+        problems={props.problems}
+        targets={props.targets}
+        fixedColumns={1}
+        actions={(grid) => <RowButtons store={props.store} list="ageBands" noun="age band" plural="age bands" grid={grid} />}
+      />
+      <GrowthFill store={props.store} />
+    </>
+  );
+}
+
+export function ServicesTab(props: TabProps) {
+  return (
+    <GridSection
+      heading="Services"
+      hint={
+        <>
+          Users are the people using each service in the base year, by age band (blank means none). Unit costs are £ a unit a year at base-year prices; cost
+          growth is real growth a year. {SHARES_HINT} Pooled services are paid from the pooled budget (Partners and pool tab). Levels:{' '}
+          {LEVEL_DESCRIPTIONS.map((description, i) => `${i + 1} ${description.toLowerCase()}`).join('; ')}.
+        </>
+      }
+      store={props.store}
+      sheet={servicesSheet}
+      problems={props.problems}
+      targets={props.targets}
+      fixedColumns={2}
+      actions={(grid) => <RowButtons store={props.store} list="services" noun="service" plural="services" grid={grid} />}
+    />
+  );
+}
+
+export function RebalancingTab(props: TabProps) {
+  return (
+    <GridSection
+      heading="Rebalancing rules"
+      hint={`Each rule moves a share of one service's demand to another, for example 0.2 of residential care to home care. Each unit moved becomes "new units per unit" of the other service (one care-home place might become 520 home-care hours). The move starts in the financial year given and builds up over the ramp-up years. ${SHARES_HINT}`}
+      store={props.store}
+      sheet={rebalancingSheet}
+      problems={props.problems}
+      targets={props.targets}
+      actions={(grid) => <RowButtons store={props.store} list="rebalancing" noun="rule" plural="rules" grid={grid} />}
+    />
+  );
+}
+
+function DeflectionButtons(props: { store: ScenarioStore; grid: SelectedRows }) {
+  const [investment, setInvestment] = createSignal(0);
+  const [note, setNote] = createSignal('');
+  const investments = () => entriesOf(props.store.draft(), 'investments').map((entry, j) => ({ index: j, name: typeof entry.name === 'string' && entry.name !== '' ? entry.name : `Investment ${j + 1}` }));
+  const add = () => {
+    const j = Math.min(investment(), investments().length - 1);
+    props.store.update((draft) => addDeflection(draft, j));
+    setNote(`Added a deflection to "${investments()[j].name}".`);
+  };
+  const remove = () => {
+    const rows = props.grid.selectedRows();
+    if (rows.length === 0) {
+      setNote('First select a cell in each deflection to remove.');
+      return;
+    }
+    const sheet = deflectionsSheet(props.store.draft());
+    const pairs = rows.map((r) => [Number(sheet.rows[r].path[1]), Number(sheet.rows[r].path[3])] as const);
+    props.store.update((draft) => removeDeflections(draft, pairs));
+    setNote(rows.length === 1 ? 'Removed 1 deflection. Undo brings it back.' : `Removed ${rows.length} deflections. Undo brings them back.`);
+  };
+  return (
+    <Show when={investments().length > 0} fallback={<span class="action-note">Add an investment first.</span>}>
+      <label class="inline-label">
+        For
+        <select value={String(investment())} onChange={(event) => setInvestment(Number(event.currentTarget.value))}>
+          <For each={investments()}>{(entry) => <option value={String(entry.index)}>{entry.name}</option>}</For>
+        </select>
+      </label>
+      <button type="button" onClick={add}>
+        Add deflection
+      </button>
+      <button type="button" onClick={remove}>
+        Remove selected deflections
+      </button>
+      <span class="action-note" role="status">
+        {note()}
+      </span>
+    </Show>
+  );
+}
+
+export function InvestmentsTab(props: TabProps) {
+  return (
+    <>
+      <GridSection
+        heading="Investments in prevention"
+        hint="Money a year, at base-year prices, that buys more of a service. Paid by blank means the service's funder pays. Ramp-up years build the spending up; lag years delay its effect on other services."
+        store={props.store}
+        sheet={investmentsSheet}
+        problems={props.problems}
+        targets={props.targets}
+        actions={(grid) => <RowButtons store={props.store} list="investments" noun="investment" plural="investments" grid={grid} />}
+      />
+      <GridSection
+        heading="Demand each investment avoids (deflections)"
+        hint={`Each extra unit an investment buys avoids this many units of another service, after the investment's lag years: 0.25 means one place avoided for every four episodes. ${SHARES_HINT}`}
+        store={props.store}
+        sheet={deflectionsSheet}
+        problems={props.problems}
+        targets={props.targets}
+        actions={(grid) => <DeflectionButtons store={props.store} grid={grid} />}
+      />
+    </>
+  );
+}
+
+export function PartnersTab(props: TabProps) {
+  return (
+    <GridSection
+      heading="Partners and the pooled budget"
+      hint="The organisations that fund services. A pool share is the part of the pooled budget a partner pays; when any service is pooled the shares must add up to 1 (for example 0.6 and 0.4)."
+      store={props.store}
+      sheet={partnersSheet}
+      problems={props.problems}
+      targets={props.targets}
+      actions={(grid) => <RowButtons store={props.store} list="partners" noun="partner" plural="partners" grid={grid} />}
+    />
+  );
+}
+
+function AddPart(props: { what: string; onAdd: () => void }) {
+  return (
+    <p class="optional-empty">
+      This scenario has no {props.what} yet.{' '}
+      <button type="button" onClick={() => props.onAdd()}>
+        Add {props.what}
+      </button>
+    </p>
+  );
+}
+
+function RemovePart(props: { what: string; onRemove: () => void }) {
+  return (
+    <button type="button" onClick={() => props.onRemove()}>
+      Remove {props.what}
+    </button>
+  );
+}
+
+export function EnvelopeTab(props: TabProps) {
+  const update = props.store.update;
+  return (
+    <>
+      <GridSection
+        heading="Budget envelope"
+        hint="The money available each year, at base-year prices, to compare with what the scenario spends."
+        store={props.store}
+        sheet={envelopeSheet}
+        problems={props.problems}
+        targets={props.targets}
+        whenEmpty={<AddPart what="budget envelope" onAdd={() => update(addEnvelope)} />}
+        actions={() => <RemovePart what="budget envelope" onRemove={() => update((draft) => removeOptional(draft, 'envelope'))} />}
+      />
+      <GridSection
+        heading="Desired position: share of spend at each level"
+        hint="Where you want the money to sit at the horizon. The shares must add up to 1 (for example 0.05, 0.1, 0.15, 0.4 and 0.3)."
+        store={props.store}
+        sheet={levelSharesSheet}
+        problems={props.problems}
+        targets={props.targets}
+        whenEmpty={<AddPart what="desired position" onAdd={() => update(addLevelShares)} />}
+        actions={() => <RemovePart what="desired position" onRemove={() => update((draft) => removeOptional(draft, 'targetLevelShares'))} />}
+      />
+    </>
+  );
+}

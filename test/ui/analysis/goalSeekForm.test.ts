@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { runModel } from '../../../src/model/results';
+import {
+  currentOutput,
+  defaultBounds,
+  defaultPath,
+  formatOutputValue,
+  inputGroups,
+  outputChoices,
+  parseAmount,
+  problemsByField,
+  readGoalSeekFields,
+  type GoalSeekFields,
+} from '../../../src/ui/analysis/goalSeekForm';
+import { exampleScenario } from './fixtures';
+
+const FIELDS: GoalSeekFields = { path: 'investments/0/amount', lo: '£0', hi: '£40,000', output: 'cumulativeNetSaving', year: '2029', target: '£0' };
+
+describe('the inputs a goal seek offers', () => {
+  const scenario = exampleScenario();
+
+  it('groups them for a menu, investments first, with readable names; no budget envelope', () => {
+    const groups = inputGroups(scenario, ['services/0/unitCost', 'envelope/0', 'investments/0/amount', 'meta/discountRate']);
+    expect(groups).toEqual([
+      { name: 'Investments', options: [{ path: 'investments/0/amount', label: 'Reablement expansion: amount a year' }] },
+      { name: 'Services', options: [{ path: 'services/0/unitCost', label: 'Community hubs: unit cost' }] },
+      { name: 'Scenario', options: [{ path: 'meta/discountRate', label: 'Discount rate' }] },
+    ]);
+  });
+
+  it('starts on the selected cell when it can be sought, else on the first investment amount', () => {
+    const seekable = ['services/0/unitCost', 'investments/0/amount'];
+    expect(defaultPath('services/0/unitCost', seekable)).toBe('services/0/unitCost');
+    expect(defaultPath('investments/0/startYear', seekable)).toBe('investments/0/amount');
+    expect(defaultPath(null, ['services/0/unitCost'])).toBe('services/0/unitCost');
+    expect(defaultPath(null, [])).toBe('');
+  });
+
+  it('suggests bounds from nothing to twice the value, as the fields show them', () => {
+    expect(defaultBounds('investments/0/amount', 20_000)).toEqual({ lo: '£0', hi: '£40,000' });
+    expect(defaultBounds('rebalancing/0/share', 0.2)).toEqual({ lo: '0%', hi: '40%' });
+  });
+
+  it('names the outputs with the horizon year', () => {
+    expect(outputChoices(scenario).map((c) => c.label)).toEqual([
+      'Cumulative net saving by 2029/30 (0 means it pays back)',
+      'NPV of net saving',
+      'Scenario total spend in a chosen year',
+      'Share of spend at Levels 1 to 3 in 2029/30',
+    ]);
+  });
+});
+
+describe('what was typed, as a request', () => {
+  it('reads pounds, short amounts and percentages', () => {
+    expect(readGoalSeekFields(FIELDS)).toEqual({ ok: true, request: { path: 'investments/0/amount', lo: 0, hi: 40_000, output: 'cumulativeNetSaving', target: 0 } });
+    expect(readGoalSeekFields({ ...FIELDS, output: 'upstreamShare', target: '12%' })).toMatchObject({ ok: true, request: { target: 0.12 } });
+    expect(readGoalSeekFields({ ...FIELDS, output: 'scenarioTotal', target: '£2.1m' })).toMatchObject({ ok: true, request: { target: 2_100_000, year: 2029 } });
+  });
+
+  it('takes £1.5m, £250k and £2bn as finance leads write them', () => {
+    expect(parseAmount('£1.1m')).toBe(1_100_000);
+    expect(parseAmount('250k')).toBe(250_000);
+    expect(parseAmount('-£2bn')).toBe(-2e9);
+    expect(parseAmount('£12,000')).toBe(12_000);
+    expect(parseAmount('lots')).toBe('lots');
+  });
+
+  it('places what cannot be read beside its field', () => {
+    const read = readGoalSeekFields({ ...FIELDS, hi: 'lots', target: '' });
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(problemsByField(read.problems)).toEqual({
+      hi: ['Upper bound must be a number, such as £250,000 or £1.5m'],
+      target: ['Target is needed: type a number, such as £250,000 or £1.5m'],
+    });
+  });
+
+  it('puts a problem with no field of its own beside the input', () => {
+    expect(problemsByField([{ path: 'uncertainty', message: 'odd' }])).toEqual({ path: ['Input odd'] });
+  });
+});
+
+describe('the output as the scenario stands', () => {
+  const scenario = exampleScenario();
+  const results = runModel(scenario);
+
+  it('reads each output from the results', () => {
+    expect(currentOutput(results, 'npv', 2029)).toBe(results.summary.npv);
+    expect(currentOutput(results, 'cumulativeNetSaving', 2029)).toBe(results.summary.cumulativeNetSaving[4]);
+    expect(currentOutput(results, 'scenarioTotal', 2027)).toBe(results.scenario.total[2]);
+    expect(currentOutput(results, 'upstreamShare', 2029)).toBe(results.summary.upstreamShare.scenario[4]);
+  });
+
+  it('shows shares as percentages and money in pounds', () => {
+    expect(formatOutputValue('upstreamShare', 0.1234)).toBe('12.3%');
+    expect(formatOutputValue('npv', 947_659)).toBe('£947,659');
+  });
+});
