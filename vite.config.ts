@@ -8,6 +8,8 @@ export default defineConfig({
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {
+    // vite-plugin-solid would make every test environment jsdom; ours run in Node or real Chromium.
+    environment: 'node',
     reporters: ['default', './test/support/passFailLine.ts'],
     projects: [
       {
@@ -16,7 +18,6 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**', 'node_modules/**'],
-          // vite-plugin-solid would make this jsdom; the engine runs in Node.
           environment: 'node',
           // Property tests and CLI child processes take seconds on a loaded 2-core machine.
           testTimeout: 30_000,
