@@ -1,8 +1,8 @@
 // The app shell: inputs on the left, what they mean on the right, the model
 // in a worker, the board view on demand.
-import { createEffect, createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, lazy, onCleanup, Show } from 'solid-js';
 import { problemLine } from '../model/problems';
-import { AnalysisPanel, rangedPaths } from './analysis';
+import { rangedPaths } from './analysis/rangedPaths';
 import { BoardView } from './board';
 import { ChartsPanel } from './charts';
 import { InputsPanel } from './grids';
@@ -12,6 +12,9 @@ import { createModelClient } from './model/modelClient';
 import { parsePath, type ScenarioDraft } from './store/draft';
 import { createScenarioStore } from './store/scenarioStore';
 import './app.css';
+
+// Loaded when first opened: it is not needed to see the results.
+const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel').then((m) => ({ default: m.AnalysisPanel })));
 
 export function App(props: { initial: ScenarioDraft }) {
   const store = createScenarioStore(props.initial);
@@ -24,6 +27,8 @@ export function App(props: { initial: ScenarioDraft }) {
     equals: (a, b) => a.size === b.size && [...a].every((path) => b.has(path)),
   });
   const [outputTab, setOutputTab] = createSignal<'results' | 'uncertainty'>('results');
+  const [analysisOpened, setAnalysisOpened] = createSignal(false);
+  createEffect(() => outputTab() === 'uncertainty' && setAnalysisOpened(true));
   const [boardOpen, setBoardOpen] = createSignal(false);
   const [helpOpen, setHelpOpen] = createSignal(false);
   const name = () => String(store.draft().meta?.name ?? 'Untitled scenario');
@@ -85,9 +90,11 @@ export function App(props: { initial: ScenarioDraft }) {
           <div role="tabpanel" hidden={outputTab() !== 'results'}>
             <ChartsPanel view={model.view()} />
           </div>
-          {/* Kept mounted while hidden: its worker holds the last Monte Carlo run. */}
+          {/* Mounted on first opening, then kept while hidden: its worker holds the last Monte Carlo run. */}
           <div role="tabpanel" hidden={outputTab() !== 'uncertainty'}>
-            <AnalysisPanel store={store} view={model.view} selectedPath={selectedPath} />
+            <Show when={analysisOpened()}>
+              <AnalysisPanel store={store} view={model.view} selectedPath={selectedPath} />
+            </Show>
           </div>
         </section>
       </main>

@@ -6,14 +6,9 @@ import { inputLabel } from '../../model/inputNames';
 import { monteCarloSchema, type MonteCarloSettings, type Scenario } from '../../model/schema';
 import { getAtPath, parsePath, setAtPath, type ScenarioDraft } from '../store/draft';
 import { showInput, suggestRange } from './inputKinds';
+import { rangedPaths } from './rangedPaths';
 
 type DraftRange = NonNullable<ScenarioDraft['uncertainty']>[number];
-
-/** The JSON paths of every input the draft gives a range: the grids mark those cells. */
-export function rangedPaths(draft: ScenarioDraft): Set<string> {
-  const ranges = Array.isArray(draft.uncertainty) ? draft.uncertainty : [];
-  return new Set(ranges.flatMap((range) => (typeof range?.path === 'string' ? [range.path] : [])));
-}
 
 /** The value of the input at `path` in the draft, if it holds a number there now. */
 export function draftNumber(draft: ScenarioDraft, path: string): number | undefined {

@@ -5,12 +5,12 @@ import {
   monteCarloSettingProblem,
   monteCarloSettings,
   rangeability,
-  rangedPaths,
   rangeRows,
   removeRange,
   setMonteCarloSetting,
   setRangeField,
 } from '../../../src/ui/analysis/ranges';
+import { rangedPaths } from '../../../src/ui/analysis/rangedPaths';
 import { setAtPath } from '../../../src/ui/store/draft';
 import { exampleDraft, exampleScenario } from './fixtures';
 
