@@ -1,6 +1,8 @@
+// Start-up: the automatic copy from this browser (or the first sample) is
+// loaded before anything is drawn, so the app opens on the user's own work.
 import { render } from 'solid-js/web';
-import county from '../samples/county.upstream.json';
 import { App } from './ui/App';
-import type { ScenarioDraft } from './ui/store/draft';
+import { loadStartingPoint } from './ui/files';
 
-render(() => <App initial={county as ScenarioDraft} />, document.getElementById('root')!);
+const start = await loadStartingPoint();
+render(() => <App start={start} />, document.getElementById('root')!);

@@ -33,7 +33,7 @@ export interface DraftSavedNotice {
 }
 
 /** "at 14:32" today, "on 3 March 2026 at 14:32" another day. */
-function whenSaved(savedAt: string, now = new Date()): string {
+export function whenSaved(savedAt: string, now = new Date()): string {
   const when = new Date(savedAt);
   const time = when.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
   if (when.toDateString() === now.toDateString()) return `at ${time}`;

@@ -104,8 +104,11 @@ export async function chooseScenarioFile(): Promise<ChooseFileResult> {
   }
 }
 
-/** Reads a chosen or dropped file: the scenario, or every problem with it. */
-export async function openScenarioFile(file: File): Promise<ReadResult> {
+/**
+ * Reads a chosen or dropped file: the scenario, or every problem with it.
+ * `read` checks the bytes (the app passes its model worker's reader).
+ */
+export async function openScenarioFile(file: File, read: (bytes: Uint8Array) => ReadResult | Promise<ReadResult> = readScenarioBytes): Promise<ReadResult> {
   if (file.size > MAX_FILE_BYTES) {
     const mb = (file.size / (1024 * 1024)).toFixed(1);
     return { ok: false, problems: [{ path: '', message: `${file.name} is ${mb} MB; scenario files can be at most 5 MB.` }] };
@@ -116,5 +119,5 @@ export async function openScenarioFile(file: File): Promise<ReadResult> {
   } catch {
     return { ok: false, problems: [{ path: '', message: `${file.name} could not be read; it may have been moved or changed. Choose it again.` }] };
   }
-  return readScenarioBytes(new Uint8Array(bytes));
+  return read(new Uint8Array(bytes));
 }

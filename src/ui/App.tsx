@@ -5,21 +5,25 @@ import { problemLine } from '../model/problems';
 import { rangedPaths } from './analysis/rangedPaths';
 import { BoardView } from './board';
 import { ChartsPanel } from './charts';
+import { BoardPack, createFiles, FileMenus, FilesNotices, FileStatus, type StartingPoint } from './files';
 import { InputsPanel } from './grids';
 import { HeadlineStrip } from './headline';
 import { HowItWorks } from './howItWorks';
+import { ImportButton } from './import';
+import { LibraryButton } from './library';
 import { createModelClient } from './model/modelClient';
-import { parsePath, type ScenarioDraft } from './store/draft';
+import { parsePath } from './store/draft';
 import { createScenarioStore } from './store/scenarioStore';
 import './app.css';
 
 // Loaded when first opened: it is not needed to see the results.
 const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel').then((m) => ({ default: m.AnalysisPanel })));
 
-export function App(props: { initial: ScenarioDraft }) {
-  const store = createScenarioStore(props.initial);
+export function App(props: { start: StartingPoint }) {
+  const store = createScenarioStore(props.start.draft);
   const model = createModelClient();
   onCleanup(model.dispose);
+  const files = createFiles({ store, model, start: props.start });
   createEffect(() => model.run(store.draft()));
 
   const [selectedPath, setSelectedPath] = createSignal<string | null>(null);
@@ -41,14 +45,21 @@ export function App(props: { initial: ScenarioDraft }) {
           <span class="brand-mark" aria-hidden="true">↑</span>
           <span class="brand-name">Upstream</span>
         </div>
-        <h1 class="scenario-name">{name()}</h1>
+        <div class="scenario-title">
+          <h1 class="scenario-name">{name()}</h1>
+          <FileStatus files={files} />
+        </div>
         <nav class="app-actions" aria-label="Scenario">
+          <FileMenus files={files} />
           <button type="button" onClick={store.undo} disabled={!store.canUndo()} aria-keyshortcuts="Control+Z">Undo</button>
           <button type="button" onClick={store.redo} disabled={!store.canRedo()} aria-keyshortcuts="Control+Y">Redo</button>
+          <LibraryButton store={store} model={model} tracker={files.tracker} tell={files.messages.tell} />
+          <ImportButton store={store} model={model} tell={files.messages.tell} />
           <button type="button" aria-expanded={helpOpen()} onClick={() => setHelpOpen(!helpOpen())}>How the model works</button>
           <button type="button" class="primary" onClick={() => setBoardOpen(true)} disabled={!model.view()}>Board view</button>
         </nav>
       </header>
+      <FilesNotices files={files} />
 
       <Show when={model.notice()}>
         {(message) => (
@@ -96,6 +107,7 @@ export function App(props: { initial: ScenarioDraft }) {
               <AnalysisPanel store={store} view={model.view} selectedPath={selectedPath} />
             </Show>
           </div>
+          <BoardPack view={model.view()} fileName={files.tracker.state().name} />
         </section>
       </main>
 

@@ -8,7 +8,7 @@ export interface Figure {
   unit: string;
   /** 95th percentile, for latencies */
   p95?: number;
-  /** The aim in words, e.g. "≥ 100,000"; null when none has been set. */
+  /** The aim in words, e.g. "≥ 100,000" or "≤ 17"; null when none has been set. */
   aim: string | null;
   /** null when there is no aim or no value */
   met: boolean | null;
@@ -45,13 +45,24 @@ export interface BenchResults {
   };
 }
 
-export function measured(value: number, unit: string, how: string, aim?: { atLeast: number }, p95?: number): Figure {
+/** A speed is aimed at from below (runs a second), a latency from above (milliseconds). */
+export type Aim = { atLeast: number } | { atMost: number };
+
+function aimText(aim: Aim): string {
+  return 'atLeast' in aim ? `≥ ${formatNumber(aim.atLeast)}` : `≤ ${formatNumber(aim.atMost)}`;
+}
+
+function aimMet(aim: Aim, value: number): boolean {
+  return 'atLeast' in aim ? value >= aim.atLeast : value <= aim.atMost;
+}
+
+export function measured(value: number, unit: string, how: string, aim?: Aim, p95?: number): Figure {
   return {
     value,
     unit,
     ...(p95 === undefined ? {} : { p95 }),
-    aim: aim ? `≥ ${formatNumber(aim.atLeast)}` : null,
-    met: aim ? value >= aim.atLeast : null,
+    aim: aim ? aimText(aim) : null,
+    met: aim ? aimMet(aim, value) : null,
     how,
   };
 }

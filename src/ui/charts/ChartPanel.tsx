@@ -1,6 +1,7 @@
 // The frame every chart sits in: title, the stale label, a "Show as table"
 // toggle, the chart (or its table) and a note.
 import { createSignal, createUniqueId, Show, type JSX } from 'solid-js';
+import { ChartImageButton } from '../files/ChartImageButton';
 import type { ResultsView } from '../resultsView';
 import type { DataTable } from './chartData';
 import { DataTableView } from './DataTableView';
@@ -37,6 +38,7 @@ export function ChartPanel(props: ChartPanelProps) {
               Show as table
             </button>
           </Show>
+          <ChartImageButton title={props.title} view={props.view} />
         </div>
       </div>
       <StaleLabel view={props.view} />

@@ -9,12 +9,18 @@ import { categoryAxis, createMoneyAxis, legendOptions, replaceData, typeSizes } 
 import { ChartPanel } from './ChartPanel';
 import type { ChartProps } from './chartProps';
 import { levelSpendData } from './levelSpendData';
+import { moneyUnitFor } from './moneyAxis';
 import { withAlpha } from './palette';
 
 const BASELINE = 'Baseline';
 const SCENARIO = 'Scenario';
 
-export function LevelSpendChart(props: ChartProps) {
+export interface LevelSpendChartProps extends ChartProps {
+  /** One top for the money axis of several charts side by side (the compare view), so their bars compare honestly. */
+  sharedMax?: number;
+}
+
+export function LevelSpendChart(props: LevelSpendChartProps) {
   const data = createMemo(() => props.view && levelSpendData(props.view.results));
   const large = () => props.large ?? false;
   const money = createMoneyAxis('Spend a year', large());
@@ -60,7 +66,9 @@ export function LevelSpendChart(props: ChartProps) {
         update={(chart) => {
           const d = data();
           if (!d) return;
-          money.setUnit(chart, 'y', d.unit);
+          money.setUnit(chart, 'y', props.sharedMax === undefined ? d.unit : moneyUnitFor([props.sharedMax]));
+          const y = chart.options.scales?.y;
+          if (y) y.suggestedMax = props.sharedMax;
           const datasets: ChartDataset<'bar'>[] = d.levels.flatMap((level) => [
             {
               label: level.label,

@@ -53,7 +53,8 @@ export function InputsPanel(props: InputsPanelProps) {
     event.preventDefault();
   }
 
-  const panel = (
+  // A function, so the grids are created inside the context provider below and can read it.
+  const panel = () => (
     <div class="inputs-panel" onKeyDown={onHistoryKey}>
       <div class="inputs-tabs" role="tablist" aria-label="Scenario inputs">
         <For each={TABS}>
@@ -112,5 +113,5 @@ export function InputsPanel(props: InputsPanelProps) {
       </div>
     </div>
   );
-  return props.cellLinks ? <CellLinksContext.Provider value={props.cellLinks}>{panel}</CellLinksContext.Provider> : panel;
+  return props.cellLinks ? <CellLinksContext.Provider value={props.cellLinks}>{panel()}</CellLinksContext.Provider> : panel();
 }

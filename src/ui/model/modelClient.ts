@@ -28,6 +28,8 @@ export interface ModelClient {
   dismissNotice: () => void;
   /** Reads a scenario file's bytes in the worker. */
   readFile: (bytes: Uint8Array) => Promise<ReadResult>;
+  /** Checks and runs one scenario (one being compared or saved) in the worker, leaving the live results alone. */
+  runOnce: (draft: unknown) => Promise<DraftOutcome>;
   dispose: () => void;
 }
 
@@ -90,6 +92,7 @@ export function createModelClient(timeoutMs = WORKER_TIMEOUT_MS): ModelClient {
     notice,
     dismissNotice: () => setNotice(null),
     readFile: (bytes) => withTimeout<ReadResult>(current.api.readFile(bytes), timeoutMs * 5),
+    runOnce: (draft) => withTimeout<DraftOutcome>(current.api.runDraft(draft), timeoutMs),
     dispose: () => current.worker.terminate(),
   };
 }

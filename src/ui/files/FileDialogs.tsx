@@ -1,0 +1,87 @@
+// The dialogs of the file actions: a file that could not be opened, a
+// scenario that cannot be saved yet (each with every problem by its place),
+// and the list of samples.
+import { createResource, For, Match, Show, Switch } from 'solid-js';
+import { problemLine, type Problem } from '../../model/problems';
+import { ModalDialog } from './ModalDialog';
+import { loadSamples } from './samples';
+import type { FilesDialog, ScenarioFiles } from './scenarioFiles';
+
+function ProblemList(props: { problems: Problem[] }) {
+  return (
+    <ul class="files-dialog__problems">
+      <For each={props.problems}>{(problem) => <li>{problemLine(problem)}</li>}</For>
+    </ul>
+  );
+}
+
+const theProblems = (count: number) => (count === 1 ? 'the problem' : `the ${count} problems`);
+
+function SampleList(props: { files: ScenarioFiles }) {
+  const [samples] = createResource(loadSamples);
+  return (
+    <>
+      <p>Each opens in place of the scenario on screen; Undo brings that back.</p>
+      <Show when={!samples.error} fallback={<p role="alert">Could not load the samples: {String(samples.error)}</p>}>
+        <Show when={samples()} fallback={<p>Loading the samples…</p>}>
+          {(list) => (
+            <ul class="files-samples">
+              <For each={list()}>
+                {(sample) => (
+                  <li>
+                    <button
+                      type="button"
+                      class="files-samples__choice"
+                      onClick={() => {
+                        props.files.closeDialog();
+                        props.files.openSample(sample);
+                      }}
+                    >
+                      <span class="files-samples__name">{sample.name}</span>
+                      <Show when={sample.area}>{(area) => <span class="files-samples__area">{area()}</span>}</Show>
+                    </button>
+                  </li>
+                )}
+              </For>
+            </ul>
+          )}
+        </Show>
+      </Show>
+    </>
+  );
+}
+
+export function FileDialogs(props: { files: ScenarioFiles; copyKept: () => boolean }) {
+  const shown = <K extends FilesDialog['kind']>(kind: K) => {
+    const dialog = props.files.dialog();
+    return dialog?.kind === kind ? (dialog as Extract<FilesDialog, { kind: K }>) : null;
+  };
+  return (
+    <Switch>
+      <Match when={shown('cannotOpen')}>
+        {(dialog) => (
+          <ModalDialog title={`Could not open ${dialog().fileName}`} problem onClose={props.files.closeDialog}>
+            <p>Nothing has changed: the scenario you had open is just as it was. Fix {theProblems(dialog().problems.length)} in the file, each shown by its place, and open it again.</p>
+            <ProblemList problems={dialog().problems} />
+          </ModalDialog>
+        )}
+      </Match>
+      <Match when={shown('cannotSave')}>
+        {(dialog) => (
+          <ModalDialog title={`Fix ${theProblems(dialog().problems.length)} before saving`} problem onClose={props.files.closeDialog}>
+            <p>
+              Upstream would refuse to open a file with {dialog().problems.length === 1 ? 'this problem' : 'these problems'}, so it has not saved one. Nothing is lost: your
+              changes stay here{props.copyKept() ? ', and this browser keeps a copy of them' : ''}. The inputs panel marks each one.
+            </p>
+            <ProblemList problems={dialog().problems} />
+          </ModalDialog>
+        )}
+      </Match>
+      <Match when={shown('samples')}>
+        <ModalDialog title="Open a sample" onClose={props.files.closeDialog} closeLabel="Cancel">
+          <SampleList files={props.files} />
+        </ModalDialog>
+      </Match>
+    </Switch>
+  );
+}

@@ -1,0 +1,33 @@
+// The File and Export menus of the header.
+import type { Files } from './files';
+import { MenuButton } from './MenuButton';
+import { shortcutOf } from './shortcuts';
+
+export function FileMenus(props: { files: Files }) {
+  const scenario = props.files.scenarioFiles;
+  const unavailable = props.files.exportUnavailable;
+  return (
+    <>
+      <MenuButton
+        label="File"
+        entries={[
+          { label: 'Open…', shortcut: shortcutOf('open'), run: scenario.open },
+          { label: 'Open a sample…', run: scenario.showSamples },
+          'separator',
+          { label: 'Save', shortcut: shortcutOf('save'), run: () => void scenario.save() },
+          { label: 'Save as…', shortcut: shortcutOf('saveAs'), run: () => void scenario.saveAs() },
+        ]}
+      />
+      <MenuButton
+        label="Export"
+        entries={[
+          { label: 'Results as JSON', unavailable, run: () => void props.files.exportAs('json') },
+          { label: 'Results as CSV (opens in Excel)', unavailable, run: () => void props.files.exportAs('csv') },
+          { label: 'Scenario and results as an Excel workbook', unavailable, run: () => void props.files.exportAs('xlsx') },
+          'separator',
+          { label: 'Print board pack…', run: () => window.print() },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+// The header's Library button. A scenario the library puts on screen (opened,
+// blank or a sample) belongs to no file, so the file tracker is told first:
+// Save must never write it over the file that was open before.
+import { createSignal, Show } from 'solid-js';
+import type { FileTracker } from '../files/fileTracker';
+import type { ModelClient } from '../model/modelClient';
+import type { ScenarioDraft } from '../store/draft';
+import type { ScenarioStore } from '../store/scenarioStore';
+import { LibraryPanel, type LibraryOrigin } from './LibraryPanel';
+
+export interface LibraryButtonProps {
+  store: ScenarioStore;
+  model: ModelClient;
+  tracker: FileTracker;
+  /** Shows news under the header (the files' messages). */
+  tell: (text: string) => void;
+}
+
+export function LibraryButton(props: LibraryButtonProps) {
+  const [open, setOpen] = createSignal(false);
+  const putOnScreen = (draft: ScenarioDraft, origin: LibraryOrigin, news: string) => {
+    props.tracker.switchTo(draft, { name: null, handle: null, savedDraft: draft, event: origin === 'sample' ? 'sample' : 'opened', at: new Date().toISOString() });
+    props.store.replace(draft);
+    props.tell(`${news} Undo brings back the scenario you had before.`);
+  };
+  return (
+    <>
+      <button type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        Library
+      </button>
+      <Show when={open()}>
+        <LibraryPanel store={props.store} model={props.model} putOnScreen={putOnScreen} onClose={() => setOpen(false)} />
+      </Show>
+    </>
+  );
+}

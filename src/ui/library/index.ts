@@ -1,0 +1,1 @@
+export { LibraryButton } from './LibraryButton';

@@ -1,0 +1,201 @@
+// The automatic copy in this browser (IndexedDB), in real Chromium: a reload
+// brings back the edit exactly as typed, a full disk is shown and work goes
+// on, two tabs never silently overwrite each other's newer work, and the
+// note that files are the lasting copy is shown once.
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cellText, editCell, headlineText, RESULTS_TIMEOUT_MS, waitForResults, type CellAddress } from './appPage';
+import { appUrl, launchBrowser } from './browser';
+
+const SCREENSHOTS = new URL('./screenshots/', import.meta.url);
+const unitCost = (row: string): CellAddress => ({ tab: 'Services', grid: 'Services', row, column: 'Unit cost £' });
+const HOME_CARE_COST = unitCost('Home care');
+const BED_DAY_COST = unitCost('Emergency hospital bed days');
+
+const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: RESULTS_TIMEOUT_MS });
+
+let browser: Browser;
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const newContext = () => browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+
+/** A tab of the app in `context`; tabs of one context share IndexedDB and BroadcastChannel as a browser's tabs do. */
+async function openTab(context: BrowserContext, errors: string[] = []): Promise<Page> {
+  const page = await context.newPage();
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(appUrl());
+  await waitForResults(page);
+  return page;
+}
+
+/** What the header says about the copy in this browser. */
+const copyState = (page: Page) => page.locator('.file-status__copy').getAttribute('data-state');
+
+describe('the automatic copy', () => {
+  it('a reload in the middle of editing brings the edit back, half-typed values and all', async () => {
+    const context = await newContext();
+    const errors: string[] = [];
+    const page = await openTab(context, errors);
+    const headlineBefore = await headlineText(page);
+    await editCell(page, HOME_CARE_COST, '23456');
+    await poll(() => headlineText(page)).not.toBe(headlineBefore);
+    const headlineEdited = await headlineText(page);
+    await poll(() => copyState(page)).toBe('kept');
+
+    await page.reload();
+    await waitForResults(page);
+    expect(await cellText(page, HOME_CARE_COST)).toBe('£23,456');
+    await poll(() => headlineText(page)).toBe(headlineEdited);
+    await expect(page.locator('.file-status').innerText()).resolves.toMatch(/restored from this browser/);
+
+    // Text in a number cell is kept as typed, problem and all.
+    await editCell(page, BED_DAY_COST, '25O');
+    await poll(() => page.locator('.problems-banner').count()).toBe(1);
+    await poll(() => copyState(page)).toBe('kept');
+    await page.reload();
+    await page.locator('.problems-banner').waitFor({ timeout: RESULTS_TIMEOUT_MS });
+    expect(await cellText(page, BED_DAY_COST)).toBe('25O');
+    expect(await cellText(page, HOME_CARE_COST)).toBe('£23,456');
+    // Undo works on the restored scenario as on any other.
+    await editCell(page, BED_DAY_COST, '250');
+    await poll(() => page.locator('.problems-banner').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps an edit made just before the page is reloaded', async () => {
+    const context = await newContext();
+    const page = await openTab(context);
+    const headlineBefore = await headlineText(page);
+    await editCell(page, HOME_CARE_COST, '34567');
+    await poll(() => headlineText(page)).not.toBe(headlineBefore);
+    // Straight away, without waiting for the header to say it is kept: the first change after a pause is written at once.
+    await page.reload();
+    await waitForResults(page);
+    expect(await cellText(page, HOME_CARE_COST)).toBe('£34,567');
+    await context.close();
+  });
+
+  it('says so when storage is full, and the app keeps working', async () => {
+    const context = await newContext();
+    await context.addInitScript(() => {
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    const errors: string[] = [];
+    const page = await openTab(context, errors);
+    const headlineBefore = await headlineText(page);
+    await editCell(page, HOME_CARE_COST, '8000');
+
+    const notice = page.getByRole('status').filter({ hasText: 'no room left' });
+    await notice.waitFor({ timeout: RESULTS_TIMEOUT_MS });
+    await expect(notice.innerText()).resolves.toBe(
+      "Could not keep an automatic copy of your scenario: the browser has no room left for Upstream's saved copies. Save the scenario to a file so no work is lost. Then free some disk space or delete scenarios you no longer need from the library. You can keep working.",
+    );
+    expect(await copyState(page)).toBe('failed');
+    await poll(() => headlineText(page)).not.toBe(headlineBefore);
+    await page.screenshot({ path: new URL('autosave-storage-full.png', SCREENSHOTS).pathname, clip: { x: 0, y: 0, width: 1440, height: 300 } });
+
+    // Later edits still change the results, and the notice stays while storage is full.
+    const headlineAfterFirst = await headlineText(page);
+    await editCell(page, HOME_CARE_COST, '9000');
+    await poll(() => headlineText(page)).not.toBe(headlineAfterFirst);
+    await page.waitForTimeout(600);
+    expect(await notice.isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('starts on the sample and says so when the browser lets Upstream store nothing', async () => {
+    const context = await newContext();
+    await context.addInitScript(() => {
+      IDBFactory.prototype.open = function () {
+        throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+      };
+    });
+    const errors: string[] = [];
+    const page = await openTab(context, errors);
+    const notice = page.getByRole('status').filter({ hasText: 'not letting Upstream store anything' });
+    await notice.waitFor({ timeout: RESULTS_TIMEOUT_MS });
+    expect(await copyState(page)).toBe('off');
+    const headlineBefore = await headlineText(page);
+    await editCell(page, HOME_CARE_COST, '8000');
+    await poll(() => headlineText(page)).not.toBe(headlineBefore);
+    expect(await copyState(page)).toBe('off');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("an older tab never silently overwrites another tab's newer work", async () => {
+    const context = await newContext();
+    const tabA = await openTab(context);
+    const tabB = await openTab(context);
+    await editCell(tabA, HOME_CARE_COST, '11111');
+    await poll(() => copyState(tabA)).toBe('kept');
+
+    // B hears of it and is asked to choose. (The tab in front is the one a user is looking at.)
+    await tabB.bringToFront();
+    const choice = tabB.getByRole('alert', { name: 'Changed in another tab' });
+    await choice.waitFor({ timeout: RESULTS_TIMEOUT_MS });
+    await expect(choice.innerText()).resolves.toMatch(/^This scenario was changed in another tab at \d\d:\d\d\./);
+    await tabB.screenshot({ path: new URL('autosave-two-tabs-choice.png', SCREENSHOTS).pathname, clip: { x: 0, y: 0, width: 1440, height: 300 } });
+
+    // B's own edit is not written over A's copy.
+    await editCell(tabB, BED_DAY_COST, '222');
+    await tabB.waitForTimeout(1000);
+    expect(await copyState(tabB)).toBe('conflict');
+    const tabC = await openTab(context);
+    await tabC.bringToFront();
+    expect(await cellText(tabC, HOME_CARE_COST)).toBe('£11,111');
+    expect(await cellText(tabC, BED_DAY_COST)).toBe('£250');
+
+    // B keeps its own version on purpose; now A is asked.
+    await tabB.bringToFront();
+    await choice.getByRole('button', { name: "Keep this tab's version" }).click();
+    await poll(() => copyState(tabB)).toBe('kept');
+    await choice.waitFor({ state: 'detached' });
+    const choiceInA = tabA.getByRole('alert', { name: 'Changed in another tab' });
+    await choiceInA.waitFor({ timeout: RESULTS_TIMEOUT_MS });
+    await tabC.bringToFront();
+    await tabC.reload();
+    await waitForResults(tabC);
+    expect(await cellText(tabC, BED_DAY_COST)).toBe('£222');
+    expect(await cellText(tabC, HOME_CARE_COST)).toBe('£7,000');
+
+    // A opens B's version; Undo brings A's own back.
+    await tabA.bringToFront();
+    await choiceInA.getByRole('button', { name: "Open the other tab's version" }).click();
+    await choiceInA.waitFor({ state: 'detached' });
+    await poll(() => cellText(tabA, BED_DAY_COST)).toBe('£222');
+    expect(await cellText(tabA, HOME_CARE_COST)).toBe('£7,000');
+    expect(await copyState(tabA)).toBe('kept');
+    await tabA.getByRole('button', { name: 'Undo', exact: true }).click();
+    await poll(() => cellText(tabA, HOME_CARE_COST)).toBe('£11,111');
+    await context.close();
+  });
+
+  it('tells the user once that files are the lasting copy', async () => {
+    const context = await newContext();
+    const page = await openTab(context);
+    const note = page.getByRole('note').filter({ hasText: 'Upstream keeps your latest changes in this browser automatically.' });
+    await note.waitFor({ timeout: RESULTS_TIMEOUT_MS });
+    // What follows depends on whether the browser agreed to keep Upstream's storage; either way it points to files.
+    await expect(note.innerText()).resolves.toMatch(/Keep your scenario files: they are the lasting copy\.|Scenario files are still the copy to share and back up\./);
+    await note.getByRole('button', { name: 'Got it' }).click();
+    await note.waitFor({ state: 'detached' });
+    await page.reload();
+    await waitForResults(page);
+    await page.waitForTimeout(500);
+    expect(await page.getByRole('note').filter({ hasText: 'Upstream keeps your latest changes' }).count()).toBe(0);
+    await context.close();
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { headlineRows, sharedSpendMax } from '../../../src/ui/compare/compareFigures';
+import { exampleA } from '../charts/exampleA';
+
+describe('the compare view’s figures', () => {
+  const first = exampleA();
+  const second = exampleA((s) => {
+    s.investments[0].amount = 0;
+    s.meta.horizonYears = 3;
+    s.ageBands.forEach((band) => band.population.pop());
+    s.envelope = undefined;
+  });
+
+  it('puts each headline figure in one row, a cell per scenario', () => {
+    const rows = headlineRows([first, second]);
+    expect(rows.map((row) => row.label)).toEqual(['Net present value', 'Payback year', 'Upstream share, now → horizon', 'Net saving at the horizon']);
+    expect(rows[0].cells[0]).toEqual({ value: '£857k', detail: '£856,974, 2025/26 to 2029/30' });
+    expect(rows[1].cells.map((cell) => cell.value)).toEqual(['2026/27', 'Nothing invested']);
+    expect(rows[2].cells[0].value).toBe('5.1% → 6.8%');
+  });
+
+  it('says which year the horizon’s net saving is for, as horizons may differ', () => {
+    const [, , , netSaving] = headlineRows([first, second]);
+    expect(netSaving.cells[0]).toEqual({ value: '£318k', detail: 'In 2029/30; £947,659 over all years' });
+    expect(netSaving.cells[1].detail).toMatch(/^In 2028\/29; /);
+  });
+
+  it('tops every chart at the largest yearly total of any scenario, baseline or scenario', () => {
+    const largest = Math.max(...first.results.baseline.total, ...first.results.scenario.total, ...second.results.baseline.total, ...second.results.scenario.total);
+    expect(sharedSpendMax([first.results, second.results])).toBe(largest);
+    expect(sharedSpendMax([first.results])).toBe(Math.max(...first.results.baseline.total, ...first.results.scenario.total));
+  });
+});
