@@ -3,8 +3,9 @@
 // Save writes back to the file it came from and Save as asks where;
 // elsewhere the file is downloaded. Every outcome is a result: cancelling a
 // picker is a choice, not an error.
-import { type ReadResult, readScenarioBytes, writeScenarioText } from '../model/scenarioFile';
-import { MAX_FILE_BYTES, type Scenario } from '../model/schema';
+import { MAX_FILE_BYTES, writeScenarioText } from '../model/fileFormat';
+import type { ReadResult } from '../model/scenarioFile';
+import type { Scenario } from '../model/schema';
 import { downloadBlob } from './download';
 import { scenarioFileName } from './fileNames';
 
@@ -108,7 +109,7 @@ export async function chooseScenarioFile(): Promise<ChooseFileResult> {
  * Reads a chosen or dropped file: the scenario, or every problem with it.
  * `read` checks the bytes (the app passes its model worker's reader).
  */
-export async function openScenarioFile(file: File, read: (bytes: Uint8Array) => ReadResult | Promise<ReadResult> = readScenarioBytes): Promise<ReadResult> {
+export async function openScenarioFile(file: File, read: (bytes: Uint8Array) => ReadResult | Promise<ReadResult>): Promise<ReadResult> {
   if (file.size > MAX_FILE_BYTES) {
     const mb = (file.size / (1024 * 1024)).toFixed(1);
     return { ok: false, problems: [{ path: '', message: `${file.name} is ${mb} MB; scenario files can be at most 5 MB.` }] };

@@ -2,7 +2,7 @@
 // (MODEL.md §9: "older versions are migrated"). MIGRATIONS[v] turns a version v
 // file into a version v + 1 file. Version 1 is the first, so there are none
 // yet; each new version adds one step and keeps its old files as fixtures.
-import { FILE_VERSION } from './schema';
+import { FILE_VERSION } from './fileFormat';
 
 export type RawFile = Record<string, unknown>;
 export type Migration = (file: RawFile) => RawFile;

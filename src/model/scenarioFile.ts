@@ -7,7 +7,8 @@ import { describeValue } from './describeValue';
 import { migrateToCurrent, type RawFile } from './migrations';
 import { pathOf, type Problem } from './problems';
 import { checkReferences } from './references';
-import { FILE_FORMAT, FILE_VERSION, MAX_FILE_BYTES, scenarioSchema, type Scenario } from './schema';
+import { FILE_FORMAT, FILE_VERSION, MAX_FILE_BYTES } from './fileFormat';
+import { scenarioSchema, type Scenario } from './schema';
 import { checkRanges } from './uncertaintyRanges';
 
 export type ReadResult =
@@ -100,9 +101,4 @@ export function readScenario(raw: unknown): ReadResult {
   const ranges = checkRanges(result.data, compileScenario(result.data));
   if (ranges.length > 0) return refuse(...ranges);
   return { ok: true, scenario: result.data, migratedFrom: version < FILE_VERSION ? version : null };
-}
-
-/** The file text for a scenario: stable key order, two-space indents, a final newline. */
-export function writeScenarioText(scenario: Scenario): string {
-  return `${JSON.stringify(scenario, null, 2)}\n`;
 }

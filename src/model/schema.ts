@@ -3,11 +3,8 @@
 // refused file reads like a checklist ("must be a whole number from 1 to 5, got 6").
 import { z } from 'zod';
 import { describeValue } from './describeValue';
+import { FILE_FORMAT, FILE_VERSION, MAX_SOURCE_CHARS } from './fileFormat';
 
-export const FILE_FORMAT = 'upstream-scenario';
-export const FILE_VERSION = 1;
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-export const MAX_SOURCE_CHARS = 500;
 
 /** A message for every issue a schema can raise: the rule, then what was found. */
 function rule(description: string) {

@@ -22,7 +22,7 @@ import { launchBrowser } from './browser';
 
 type PageModules = typeof AutosaveModule &
   typeof LibraryModule &
-  typeof ScenarioFileModule &
+  Omit<typeof ScenarioFileModule, 'openScenarioFile'> & { openScenarioFile: (file: File) => ReturnType<typeof ScenarioFileModule.openScenarioFile> } &
   typeof ChartImageModule &
   typeof WorkbookModule &
   typeof ImportTablesModule &
@@ -54,7 +54,10 @@ import * as chartImage from '${SRC_DIR}files/chartImage.ts';
 import * as workbook from '${SRC_DIR}files/workbook.ts';
 import * as importTables from '${SRC_DIR}files/importTables.ts';
 import * as results from '${SRC_DIR}model/results.ts';
-window.upstreamFiles = { ...autosave, ...library, ...scenarioFile, ...chartImage, ...workbook, ...importTables, ...results };
+import { readScenarioBytes } from '${SRC_DIR}model/scenarioFile.ts';
+// Opening reads in the page here; the app reads in its model worker.
+const openScenarioFile = (file) => scenarioFile.openScenarioFile(file, readScenarioBytes);
+window.upstreamFiles = { ...autosave, ...library, ...scenarioFile, openScenarioFile, ...chartImage, ...workbook, ...importTables, ...results };
 window.testState = {};
 document.body.dataset.ready = 'yes';
 `;

@@ -1,11 +1,12 @@
 // The header's Import button: opens the import dialog, and once figures are
 // applied says so, with Undo in the header to take them back. The scenario
 // keeps its file: importing figures is an edit like typing them.
-import { createSignal, Show } from 'solid-js';
+import { createSignal, lazy, Show } from 'solid-js';
 import type { ModelClient } from '../model/modelClient';
 import type { ScenarioDraft } from '../store/draft';
 import type { ScenarioStore } from '../store/scenarioStore';
-import { ImportDialog } from './ImportDialog';
+// Loaded when first opened, with the spreadsheet reader behind it.
+const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
 
 export interface ImportButtonProps {
   store: ScenarioStore;

@@ -1,12 +1,15 @@
 // The header's Library button. A scenario the library puts on screen (opened,
 // blank or a sample) belongs to no file, so the file tracker is told first:
 // Save must never write it over the file that was open before.
-import { createSignal, Show } from 'solid-js';
+import { createSignal, lazy, Show } from 'solid-js';
 import type { FileTracker } from '../files/fileTracker';
 import type { ModelClient } from '../model/modelClient';
 import type { ScenarioDraft } from '../store/draft';
 import type { ScenarioStore } from '../store/scenarioStore';
-import { LibraryPanel, type LibraryOrigin } from './LibraryPanel';
+import type { LibraryOrigin } from './LibraryPanel';
+
+// Loaded when first opened, with the checks it runs on stored scenarios.
+const LibraryPanel = lazy(() => import('./LibraryPanel').then((m) => ({ default: m.LibraryPanel })));
 
 export interface LibraryButtonProps {
   store: ScenarioStore;

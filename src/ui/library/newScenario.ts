@@ -2,7 +2,8 @@
 // service, this financial year, ten years ahead), its figures marked as
 // placeholders to replace.
 import { scenarioYears } from '../../model/financialYear';
-import { FILE_FORMAT, FILE_VERSION, type Scenario } from '../../model/schema';
+import { FILE_FORMAT, FILE_VERSION } from '../../model/fileFormat';
+import type { Scenario } from '../../model/schema';
 
 const PLACEHOLDER = 'Placeholder figure: replace it with your own, and say where it came from.';
 const HORIZON_YEARS = 10;
