@@ -110,6 +110,11 @@ export function withHeader(table: Table, displayName: string): HeaderedTable | n
   return { name: displayName, headerRow: headerIndex + 1, header: table.rows[headerIndex].map(cellText), body };
 }
 
+/** A column with neither a header nor anything under it: a stray one, not worth a problem. */
+export function isEmptyColumn(table: HeaderedTable, column: number): boolean {
+  return table.header[column] === '' && table.body.every(({ cells }) => isBlank(cells[column] ?? null));
+}
+
 export interface Parsed<T> {
   items: T[];
   problems: ImportProblem[];

@@ -8,7 +8,7 @@ import { SOURCE_HEADER, headerKey } from './gridLayouts';
 import {
   cellText,
   headerProblem,
-  isBlank,
+  isEmptyColumn,
   numberFrom,
   optionalText,
   unknownColumn,
@@ -36,7 +36,7 @@ function populationBandsAsRows(table: HeaderedTable, years: number[]): ParsedPop
     const year = yearFrom(text);
     if (year !== null) yearColumn.set(year, c);
     else if (headerKey(text) === headerKey(SOURCE_HEADER)) sourceColumn = c;
-    else if (text !== '' || table.body.some(({ cells }) => !isBlank(cells[c] ?? null))) {
+    else if (!isEmptyColumn(table, c)) {
       problems.push(unknownColumn(table, c, `an age band column first, then a column for each year (such as ${financialYear(years[0])}) and an optional Source`));
     }
   });

@@ -5,16 +5,7 @@ import { financialYear } from '../model/financialYear';
 import type { Results } from '../model/results';
 import type { Scenario } from '../model/schema';
 import { csvText, type CsvCell } from './csv';
-import {
-  commissioningGapLines,
-  partnerColumns,
-  serviceColumns,
-  summaryLines,
-  totalsColumns,
-  waterfallLines,
-  yearLabels,
-  type SummaryLine,
-} from './resultsTables';
+import { figureBlocks, yearlyTables, type FigureBlock, type SummaryLine } from './resultsTables';
 
 export const RESULTS_JSON_TYPE = 'application/json';
 export const RESULTS_CSV_TYPE = 'text/csv;charset=utf-8';
@@ -24,15 +15,30 @@ export function resultsJsonText(results: Results): string {
   return `${JSON.stringify(results, null, 2)}\n`;
 }
 
+/**
+ * A financial year standing alone in a CSV cell: "FY 2025/26". Excel opens a
+ * bare "2025/26" (or "2025-26") in a CSV as a date, May 2025; with "FY" in
+ * front it stays text, and still reads as the financial year. (The workbook
+ * writes text cells, so it keeps "2025/26".)
+ */
+export function csvFinancialYear(startYear: number): string {
+  return `FY ${financialYear(startYear)}`;
+}
+
 function yearlyRows(scenario: Scenario, results: Results): CsvCell[][] {
-  const columns = [...totalsColumns(scenario, results), ...partnerColumns(scenario, results), ...serviceColumns(scenario, results)];
-  const header: CsvCell[] = ['Financial year', ...columns.map((column) => column.header)];
-  const rows = yearLabels(results).map((year, t): CsvCell[] => [year, ...columns.map((column) => column.values[t])]);
+  const columns = yearlyTables(scenario, results).flatMap((table) => table.columns);
+  // The year as a number too, for sorting, lookups and charts in Excel.
+  const header: CsvCell[] = ['Financial year', 'Year starting 1 April', ...columns.map((column) => column.header)];
+  const rows = results.years.map((year, t): CsvCell[] => [csvFinancialYear(year), year, ...columns.map((column) => column.values[t])]);
   return [header, ...rows];
 }
 
-function block(title: string, valueHeader: string, lines: SummaryLine[]): CsvCell[][] {
-  return [[], [title, valueHeader], ...lines.map((line): CsvCell[] => [line.label, line.value])];
+function lineValue(line: SummaryLine): CsvCell {
+  return line.kind === 'year' && typeof line.value === 'number' ? csvFinancialYear(line.value) : line.value;
+}
+
+function blockRows(block: FigureBlock): CsvCell[][] {
+  return [[], [block.title, block.valueHeader], ...block.lines.map((line): CsvCell[] => [line.label, lineValue(line)])];
 }
 
 function sourceRows(scenario: Scenario): CsvCell[][] {
@@ -55,12 +61,5 @@ function sourceRows(scenario: Scenario): CsvCell[][] {
  * numbers with units in the headers, so Excel can sum them.
  */
 export function resultsCsvText(scenario: Scenario, results: Results): string {
-  const gap = commissioningGapLines(results);
-  return csvText([
-    ...yearlyRows(scenario, results),
-    ...block('Summary', 'Value', summaryLines(scenario, results)),
-    ...block('Waterfall: what drives the change', 'Amount (£)', waterfallLines(results)),
-    ...(gap.length > 0 ? block('Commissioning gap against the desired level shares', 'Amount (£)', gap) : []),
-    ...sourceRows(scenario),
-  ]);
+  return csvText([...yearlyRows(scenario, results), ...figureBlocks(scenario, results).flatMap(blockRows), ...sourceRows(scenario)]);
 }

@@ -6,8 +6,11 @@ import { financialYear } from '../model/financialYear';
 import type { Results } from '../model/results';
 import type { Scenario } from '../model/schema';
 
-/** What a figure is, so each export can show it right (£, a share, a level…); plain is shown as it is. */
-export type FigureKind = 'money' | 'share' | 'level' | 'activity' | 'rate' | 'plain';
+/**
+ * What a figure is, so each export can show it right (£, a share, a level…);
+ * year is a financial year by the calendar year it starts in; plain is shown as it is.
+ */
+export type FigureKind = 'money' | 'share' | 'level' | 'activity' | 'rate' | 'year' | 'plain';
 
 export interface YearlyColumn {
   header: string;
@@ -21,11 +24,20 @@ export interface SummaryLine {
   value: number | string | null;
 }
 
-const LEVEL_NUMBERS = [1, 2, 3, 4, 5] as const;
-
-export function yearLabels(results: Results): string[] {
-  return results.years.map(financialYear);
+/** The yearly figures of one table, with the title the exports give it. */
+export interface YearlyTable {
+  title: string;
+  columns: YearlyColumn[];
 }
+
+/** Single figures under a title, with the heading of their value column. */
+export interface FigureBlock {
+  title: string;
+  valueHeader: string;
+  lines: SummaryLine[];
+}
+
+const LEVEL_NUMBERS = [1, 2, 3, 4, 5] as const;
 
 /** Names as headers: a name shared by two items gets its id added, so columns never collide. */
 function headerNames(items: ReadonlyArray<{ id: string; name: string }>): Map<string, string> {
@@ -35,7 +47,7 @@ function headerNames(items: ReadonlyArray<{ id: string; name: string }>): Map<st
 }
 
 /** Whole-system totals, by level, savings, upstream share and gravity (MODEL.md §6). */
-export function totalsColumns(scenario: Scenario, results: Results): YearlyColumn[] {
+function totalsColumns(scenario: Scenario, results: Results): YearlyColumn[] {
   const { baseline, scenario: scn, summary } = results;
   const columns: YearlyColumn[] = [
     { header: 'Baseline total spend (£)', kind: 'money', values: baseline.total },
@@ -60,7 +72,7 @@ export function totalsColumns(scenario: Scenario, results: Results): YearlyColum
 }
 
 /** Who pays, who saves (MODEL.md §7). */
-export function partnerColumns(scenario: Scenario, results: Results): YearlyColumn[] {
+function partnerColumns(scenario: Scenario, results: Results): YearlyColumn[] {
   const names = headerNames(scenario.partners);
   return scenario.partners.flatMap((partner): YearlyColumn[] => {
     const figures = results.partners[partner.id];
@@ -74,7 +86,7 @@ export function partnerColumns(scenario: Scenario, results: Results): YearlyColu
 }
 
 /** Activity in each service's own unit, and spend, baseline and scenario. */
-export function serviceColumns(scenario: Scenario, results: Results): YearlyColumn[] {
+function serviceColumns(scenario: Scenario, results: Results): YearlyColumn[] {
   const names = headerNames(scenario.services);
   return scenario.services.flatMap((service): YearlyColumn[] => {
     const baseline = results.baseline.byService[service.id];
@@ -91,8 +103,17 @@ export function serviceColumns(scenario: Scenario, results: Results): YearlyColu
   });
 }
 
+/** The results by year: the whole system, then who pays and who saves, then each service. */
+export function yearlyTables(scenario: Scenario, results: Results): YearlyTable[] {
+  return [
+    { title: 'Results by year', columns: totalsColumns(scenario, results) },
+    { title: 'Results by partner', columns: partnerColumns(scenario, results) },
+    { title: 'Results by service', columns: serviceColumns(scenario, results) },
+  ];
+}
+
 /** NPV and payback (MODEL.md §6). */
-export function summaryLines(scenario: Scenario, results: Results): SummaryLine[] {
+function summaryLines(scenario: Scenario, results: Results): SummaryLine[] {
   const { summary } = results;
   const lastYear = financialYear(results.years[results.years.length - 1]);
   return [
@@ -101,12 +122,14 @@ export function summaryLines(scenario: Scenario, results: Results): SummaryLine[
     { label: 'Years', kind: 'plain', value: `${financialYear(results.years[0])} to ${lastYear}` },
     { label: 'Discount rate (a year, 0.035 = 3.5%)', kind: 'rate', value: scenario.meta.discountRate },
     { label: 'Net present value of the net saving (£)', kind: 'money', value: summary.npv },
-    { label: 'Payback year', kind: 'plain', value: summary.paybackYear === null ? `no payback by ${lastYear}` : financialYear(summary.paybackYear) },
+    summary.paybackYear === null
+      ? { label: 'Payback year', kind: 'plain', value: `no payback by ${lastYear}` }
+      : { label: 'Payback year', kind: 'year', value: summary.paybackYear },
   ];
 }
 
 /** What drives the change from the first year to the last; the steps add up (MODEL.md §6). */
-export function waterfallLines(results: Results): SummaryLine[] {
+function waterfallLines(results: Results): SummaryLine[] {
   const w = results.summary.waterfall;
   const first = financialYear(results.years[0]);
   const last = financialYear(results.years[results.years.length - 1]);
@@ -123,9 +146,19 @@ export function waterfallLines(results: Results): SummaryLine[] {
 }
 
 /** Spend to commission (above 0) or decommission (below 0) at each level in the last year. */
-export function commissioningGapLines(results: Results): SummaryLine[] {
+function commissioningGapLines(results: Results): SummaryLine[] {
   const gap = results.summary.commissioningGap;
   if (!gap) return [];
   const last = financialYear(results.years[results.years.length - 1]);
   return LEVEL_NUMBERS.map((L) => ({ label: `Level ${L}: commissioning gap ${last} (£, above 0 means commission more)`, kind: 'money', value: gap[L - 1] }));
+}
+
+/** The single figures: the summary, what drives the change and, when desired level shares are set, the commissioning gap. */
+export function figureBlocks(scenario: Scenario, results: Results): FigureBlock[] {
+  const blocks: FigureBlock[] = [
+    { title: 'Summary', valueHeader: 'Value', lines: summaryLines(scenario, results) },
+    { title: 'Waterfall: what drives the change', valueHeader: 'Amount (£)', lines: waterfallLines(results) },
+    { title: 'Commissioning gap against the desired level shares', valueHeader: 'Amount (£)', lines: commissioningGapLines(results) },
+  ];
+  return blocks.filter((block) => block.lines.length > 0);
 }

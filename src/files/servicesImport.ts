@@ -7,7 +7,7 @@ import {
   booleanFrom,
   cellText,
   headerProblem,
-  isBlank,
+  isEmptyColumn,
   numberFrom,
   optionalText,
   unknownColumn,
@@ -101,7 +101,7 @@ export function readServices(table: HeaderedTable, bandIds: Set<string>, scenari
   };
   const known = [...bandIds].map(usersHeader).join(', ');
   const problems: ImportProblem[] = columns.flatMap((column, c): ImportProblem[] => {
-    if (column !== null || (table.header[c] === '' && table.body.every(({ cells }) => isBlank(cells[c] ?? null)))) return [];
+    if (column !== null || isEmptyColumn(table, c)) return [];
     return [unknownColumn(table, c, `${SERVICE_COLUMNS.map((s) => s.header).join(', ')}, a users column for each age band (${known}), Pooled and Source`)];
   });
   const found = new Set(columns.flatMap((column) => (column && 'field' in column ? [column.field] : [])));

@@ -16,18 +16,7 @@ import {
   usersHeader,
   yearHeader,
 } from './gridLayouts';
-import {
-  commissioningGapLines,
-  partnerColumns,
-  serviceColumns,
-  summaryLines,
-  totalsColumns,
-  waterfallLines,
-  yearLabels,
-  type FigureKind,
-  type SummaryLine,
-  type YearlyColumn,
-} from './resultsTables';
+import { figureBlocks, yearlyTables, type FigureKind, type SummaryLine, type YearlyTable } from './resultsTables';
 
 export const WORKBOOK_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -43,6 +32,7 @@ const FORMAT_OF_KIND: Record<FigureKind, string | undefined> = {
   rate: PERCENT,
   level: DECIMAL,
   activity: DECIMAL,
+  year: undefined,
   plain: undefined,
 };
 
@@ -81,11 +71,12 @@ function addTableSheet(workbook: Workbook, name: string, columns: SheetColumn[],
 
 const source = (value: string | undefined): CellValue => value ?? null;
 
-/** Label and value rows, each value in its own format. */
+/** Label and value rows, each value in its own format; a financial year as text, 2025/26. */
 function addLines(sheet: Worksheet, lines: SummaryLine[]): void {
   for (const line of lines) {
     const format = FORMAT_OF_KIND[line.kind];
-    const cell = sheet.addRow([line.label, line.value]).getCell(2);
+    const value = line.kind === 'year' && typeof line.value === 'number' ? financialYear(line.value) : line.value;
+    const cell = sheet.addRow([line.label, value]).getCell(2);
     if (format) cell.numFmt = format;
   }
 }
@@ -248,26 +239,24 @@ function uncertaintySheet(workbook: Workbook, scenario: Scenario): void {
   );
 }
 
-function yearlySheet(workbook: Workbook, name: string, years: string[], columns: YearlyColumn[]): void {
+function yearlySheet(workbook: Workbook, years: string[], { title, columns }: YearlyTable): void {
   addTableSheet(
     workbook,
-    name,
+    title,
     [{ header: 'Financial year', width: 12 }, ...columns.map((column) => ({ header: column.header, width: 16, format: FORMAT_OF_KIND[column.kind] }))],
     years.map((year, t) => [year, ...columns.map((column) => column.values[t])]),
   );
 }
 
+/** The summary under the sheet's own header row, then each further block under its bold title. */
 function summarySheet(workbook: Workbook, scenario: Scenario, results: Results): void {
-  const sheet = addTableSheet(workbook, 'Summary and waterfall', [{ header: 'Figure', width: 60 }, { header: 'Value', width: 18 }], []);
-  addLines(sheet, summaryLines(scenario, results));
-  for (const [title, lines] of [
-    ['Waterfall: what drives the change', waterfallLines(results)],
-    ['Commissioning gap against the desired level shares', commissioningGapLines(results)],
-  ] as const) {
-    if (lines.length === 0) continue;
+  const [summary, ...others] = figureBlocks(scenario, results);
+  const sheet = addTableSheet(workbook, 'Summary and waterfall', [{ header: 'Figure', width: 60 }, { header: summary.valueHeader, width: 18 }], []);
+  addLines(sheet, summary.lines);
+  for (const block of others) {
     sheet.addRow([]);
-    boldHeader(sheet, sheet.addRow([title, 'Amount (£)']).number);
-    addLines(sheet, lines);
+    boldHeader(sheet, sheet.addRow([block.title, block.valueHeader]).number);
+    addLines(sheet, block.lines);
   }
 }
 
@@ -276,7 +265,7 @@ export async function scenarioWorkbookBytes(scenario: Scenario, results: Results
   const { Workbook } = await loadExcelJs();
   const workbook = new Workbook();
   workbook.creator = 'Upstream';
-  const years = yearLabels(results);
+  const years = results.years.map(financialYear);
   detailsSheet(workbook, scenario);
   populationSheet(workbook, scenario);
   servicesSheet(workbook, scenario);
@@ -285,9 +274,7 @@ export async function scenarioWorkbookBytes(scenario: Scenario, results: Results
   partnersSheet(workbook, scenario);
   envelopeSheet(workbook, scenario, years);
   uncertaintySheet(workbook, scenario);
-  yearlySheet(workbook, 'Results by year', years, totalsColumns(scenario, results));
-  yearlySheet(workbook, 'Results by partner', years, partnerColumns(scenario, results));
-  yearlySheet(workbook, 'Results by service', years, serviceColumns(scenario, results));
+  for (const table of yearlyTables(scenario, results)) yearlySheet(workbook, years, table);
   summarySheet(workbook, scenario, results);
   const bytes: ArrayBuffer | Uint8Array = await workbook.xlsx.writeBuffer();
   // Node gives a Buffer, a view on a shared pool: copy out exactly the file's bytes.

@@ -50,6 +50,12 @@ export interface ModelRun {
   potential: Float64Array;
   poolBaseline: Float64Array;
   poolScenario: Float64Array;
+  /** The populations, then the baseline users, that `demand` was last worked out from (none before the first run). */
+  demandInputs: Float64Array;
+  demandInputsKept: boolean;
+  /** [years] (1 + discount rate)^t, for the rate in `discountFactorsRate` (NaN before the first run). */
+  discountFactors: Float64Array;
+  discountFactorsRate: number;
 }
 
 export function createRun(model: CompiledModel): ModelRun {
@@ -68,6 +74,8 @@ export function createRun(model: CompiledModel): ModelRun {
     waterfall: f(7), npv: 0, paybackIndex: -1,
     rate: f(S * model.bandIds.length), outShare: f(S * T), potential: f(S * T),
     poolBaseline: f(T), poolScenario: f(T),
+    demandInputs: f(model.population.length + model.users.length), demandInputsKept: false,
+    discountFactors: f(T), discountFactorsRate: NaN,
   };
 }
 
@@ -78,27 +86,63 @@ export function phase(year: number, startYear: number, rampYears: number): numbe
   return Math.min(1, (year - startYear + 1) / rampYears);
 }
 
-/** §3: usage rates, static demand and unit costs with growth. */
+/** Copies `inputs` into `kept` from `at`, saying whether every value was already there. */
+function keep(inputs: Float64Array, kept: Float64Array, at: number): boolean {
+  let same = true;
+  for (let i = 0; i < inputs.length; i++) {
+    // Object.is: a NaN still matches itself, and -0 is told from 0 (it changes the sign of a rate).
+    if (Object.is(kept[at + i], inputs[i])) continue;
+    kept[at + i] = inputs[i];
+    same = false;
+  }
+  return same;
+}
+
+/**
+ * Whether the populations and baseline users are the ones `run.demand` was
+ * last worked out from; keeps them for next time. Compared value by value, so
+ * a draw or an edit written into any of their slots is always seen.
+ */
+function sameDemandInputs(m: CompiledModel, run: ModelRun): boolean {
+  const samePopulation = keep(m.population, run.demandInputs, 0);
+  const sameUsers = keep(m.users, run.demandInputs, m.population.length);
+  const same = run.demandInputsKept && samePopulation && sameUsers;
+  run.demandInputsKept = true;
+  return same;
+}
+
+/**
+ * §3: usage rates and static demand, worked out again only when a population
+ * or baseline users figure changed (Monte Carlo, the tornado and goal seek
+ * rarely vary them), and unit costs with growth.
+ */
 function projectDemand(m: CompiledModel, run: ModelRun): void {
   const T = m.years;
   const B = m.bandIds.length;
   const S = m.serviceIds.length;
   const { rate, demand, cost } = run;
-  const { population, users } = m;
+  const { population, users, unitCost: unitCosts, costGrowth } = m;
+  const demandKnown = sameDemandInputs(m, run);
   for (let s = 0; s < S; s++) {
-    for (let b = 0; b < B; b++) {
-      const u = users[s * B + b];
-      rate[s * B + b] = u === 0 ? 0 : u / population[b * T];
+    const rates = s * B;
+    const row = s * T;
+    if (!demandKnown) {
+      for (let b = 0; b < B; b++) {
+        const u = users[rates + b];
+        rate[rates + b] = u === 0 ? 0 : u / population[b * T];
+      }
+      for (let t = 0; t < T; t++) {
+        let d = 0;
+        for (let b = 0, p = t; b < B; b++, p += T) d += rate[rates + b] * population[p];
+        demand[row + t] = d;
+      }
     }
     // A running product, not Math.pow: the same figures to ~1e-16 and most of
     // the kernel's time saved (profiled under Monte Carlo).
-    const growth = 1 + m.costGrowth[s];
-    let unitCost = m.unitCost[s];
+    const growth = 1 + costGrowth[s];
+    let unitCost = unitCosts[s];
     for (let t = 0; t < T; t++) {
-      let d = 0;
-      for (let b = 0; b < B; b++) d += rate[s * B + b] * population[b * T + t];
-      demand[s * T + t] = d;
-      cost[s * T + t] = unitCost;
+      cost[row + t] = unitCost;
       unitCost *= growth;
     }
   }
@@ -117,10 +161,14 @@ function rebalance(m: CompiledModel, run: ModelRun): void {
   for (let k = 0; k < m.ruleShare.length; k++) {
     const from = m.ruleFrom[k] * T;
     const to = m.ruleTo[k] * T;
-    for (let t = 0; t < T; t++) {
-      const moved = m.ruleShare[k] * phase(m.baseYear + t, m.ruleStart[k], m.ruleRamp[k]);
+    const share = m.ruleShare[k];
+    const ratio = m.ruleRatio[k];
+    const start = m.ruleStart[k];
+    const ramp = m.ruleRamp[k];
+    for (let t = 0, year = m.baseYear; t < T; t++, year++) {
+      const moved = share * phase(year, start, ramp);
       outShare[from + t] += moved;
-      rebalanced[to + t] += m.ruleRatio[k] * moved * demand[from + t];
+      rebalanced[to + t] += ratio * moved * demand[from + t];
     }
   }
   for (let i = 0; i < demand.length; i++) rebalanced[i] += demand[i] * Math.max(0, 1 - outShare[i]);
@@ -129,32 +177,44 @@ function rebalance(m: CompiledModel, run: ModelRun): void {
 /** §5: prevention bought, and the demand it deflects after its lag. */
 function shiftInvestment(m: CompiledModel, run: ModelRun): void {
   const T = m.years;
-  const { extra, invest, potential, deflected, rebalanced, activity, cost } = run;
-  potential.fill(0);
-  for (let j = 0; j < m.investmentAmount.length; j++) {
+  const J = m.investmentAmount.length;
+  const { extra, invest, investment, potential, deflected, rebalanced, activity, cost } = run;
+  investment.fill(0);
+  for (let j = 0; j < J; j++) {
+    const row = j * T;
     const target = m.investmentTarget[j] * T;
-    for (let t = 0; t < T; t++) {
-      const units = (m.investmentAmount[j] * phase(m.baseYear + t, m.investmentStart[j], m.investmentRamp[j])) / m.unitCost[m.investmentTarget[j]];
-      extra[j * T + t] = units;
-      invest[j * T + t] = units * cost[target + t];
+    const amount = m.investmentAmount[j];
+    const start = m.investmentStart[j];
+    const ramp = m.investmentRamp[j];
+    const unitCost = m.unitCost[m.investmentTarget[j]];
+    for (let t = 0, year = m.baseYear; t < T; t++, year++) {
+      const units = (amount * phase(year, start, ramp)) / unitCost;
+      const spent = units * cost[target + t];
+      extra[row + t] = units;
+      invest[row + t] = spent;
+      investment[t] += spent;
     }
   }
+  potential.fill(0);
   for (let d = 0; d < m.deflectionRate.length; d++) {
     const j = m.deflectionInvestment[d];
     const lag = Math.round(m.investmentLag[j]);
     const s = m.deflectionService[d] * T;
-    for (let t = lag; t < T; t++) potential[s + t] += m.deflectionRate[d] * extra[j * T + t - lag];
+    const rate = m.deflectionRate[d];
+    const from = j * T - lag;
+    for (let t = lag; t < T; t++) potential[s + t] += rate * extra[from + t];
   }
   for (let i = 0; i < rebalanced.length; i++) {
-    deflected[i] = Math.min(potential[i], Math.max(0, rebalanced[i]));
-    activity[i] = rebalanced[i] - deflected[i];
+    const kept = rebalanced[i];
+    const cut = Math.min(potential[i], Math.max(0, kept));
+    deflected[i] = cut;
+    activity[i] = kept - cut;
   }
-  for (let j = 0; j < m.investmentAmount.length; j++) {
+  for (let j = 0; j < J; j++) {
+    const row = j * T;
     const target = m.investmentTarget[j] * T;
-    for (let t = 0; t < T; t++) activity[target + t] += extra[j * T + t];
+    for (let t = 0; t < T; t++) activity[target + t] += extra[row + t];
   }
-  run.investment.fill(0);
-  for (let i = 0; i < invest.length; i++) run.investment[i % T] += invest[i];
 }
 
 /** §6: spend, totals and spend by level, for baseline and scenario. */
@@ -166,15 +226,19 @@ function spendByLevel(m: CompiledModel, run: ModelRun): void {
   baselineByLevel.fill(0);
   scenarioByLevel.fill(0);
   for (let s = 0; s < m.serviceIds.length; s++) {
+    const row = s * T;
     const level = (m.serviceLevel[s] - 1) * T;
     for (let t = 0; t < T; t++) {
-      const i = s * T + t;
-      baselineSpend[i] = demand[i] * cost[i];
-      scenarioSpend[i] = activity[i] * cost[i];
-      baselineTotal[t] += baselineSpend[i];
-      scenarioTotal[t] += scenarioSpend[i];
-      baselineByLevel[level + t] += baselineSpend[i];
-      scenarioByLevel[level + t] += scenarioSpend[i];
+      const i = row + t;
+      const unitCost = cost[i];
+      const baseline = demand[i] * unitCost;
+      const scenario = activity[i] * unitCost;
+      baselineSpend[i] = baseline;
+      scenarioSpend[i] = scenario;
+      baselineTotal[t] += baseline;
+      scenarioTotal[t] += scenario;
+      baselineByLevel[level + t] += baseline;
+      scenarioByLevel[level + t] += scenario;
     }
   }
 }
@@ -185,30 +249,47 @@ function ladderPosition(byLevel: Float64Array, total: Float64Array, T: number, u
     const sum = total[t];
     upstream[t] = sum === 0 ? 0 : (byLevel[t] + byLevel[T + t] + byLevel[2 * T + t]) / sum;
     let weighted = 0;
-    for (let L = 0; L < LEVELS; L++) weighted += (L + 1) * byLevel[L * T + t];
+    for (let L = 0, i = t; L < LEVELS; L++, i += T) weighted += (L + 1) * byLevel[i];
     // Clamped to the ladder: 5·x/x can round a hair above 5.
     gravity[t] = sum === 0 ? NaN : Math.min(LEVELS, Math.max(1, weighted / sum));
   }
+}
+
+/**
+ * (1 + r)^t for each year, worked out again only when r changes: a power for
+ * every year was most of this step's time (profiled), and Monte Carlo and
+ * live edits rarely vary r. The cache is keyed by r itself, so a draw written
+ * into r's slot is always seen.
+ */
+function discountFactors(run: ModelRun, discount: number): Float64Array {
+  const factors = run.discountFactors;
+  if (run.discountFactorsRate !== discount) {
+    for (let t = 0; t < factors.length; t++) factors[t] = Math.pow(discount, t);
+    run.discountFactorsRate = discount;
+  }
+  return factors;
 }
 
 /** §6: net saving, NPV and payback. */
 function savings(m: CompiledModel, run: ModelRun): void {
   const T = m.years;
   const { baselineTotal, scenarioTotal, netSaving, cumulativeNetSaving, investment } = run;
-  const discount = 1 + m.discountRate[0];
+  const factors = discountFactors(run, 1 + m.discountRate[0]);
   let cumulative = 0;
   let npv = 0;
   let firstInvested = -1;
-  run.paybackIndex = -1;
+  let payback = -1;
   for (let t = 0; t < T; t++) {
-    netSaving[t] = baselineTotal[t] - scenarioTotal[t];
-    cumulative += netSaving[t];
+    const net = baselineTotal[t] - scenarioTotal[t];
+    netSaving[t] = net;
+    cumulative += net;
     cumulativeNetSaving[t] = cumulative;
-    npv += netSaving[t] / Math.pow(discount, t);
+    npv += net / factors[t];
     if (firstInvested < 0 && investment[t] > 0) firstInvested = t;
-    if (firstInvested >= 0 && run.paybackIndex < 0 && cumulative >= 0) run.paybackIndex = t;
+    if (firstInvested >= 0 && payback < 0 && cumulative >= 0) payback = t;
   }
   run.npv = npv;
+  run.paybackIndex = payback;
 }
 
 /** §6: what drives the change from year 0 to year H; adds up exactly. */
@@ -230,7 +311,15 @@ function waterfall(m: CompiledModel, run: ModelRun): void {
   }
   let investment = 0;
   for (let j = 0; j < m.investmentAmount.length; j++) investment += invest[j * T + H];
-  run.waterfall.set([run.baselineTotal[0], demography, costGrowth, rebalancing, investment, deflection, run.scenarioTotal[H]]);
+  // Written one by one: an array literal here would allocate on every run.
+  const steps = run.waterfall;
+  steps[0] = run.baselineTotal[0];
+  steps[1] = demography;
+  steps[2] = costGrowth;
+  steps[3] = rebalancing;
+  steps[4] = investment;
+  steps[5] = deflection;
+  steps[6] = run.scenarioTotal[H];
 }
 
 /** §7: who pays and who saves, with pooled spend shared by contribution. */
@@ -241,34 +330,33 @@ function partnerShares(m: CompiledModel, run: ModelRun): void {
   partnerScenario.fill(0);
   poolBaseline.fill(0);
   poolScenario.fill(0);
+  // Each service's spend goes to the pool or to its funder's row: one pair of
+  // rows per service, chosen once, keeps the loops free of branches.
   for (let s = 0; s < m.serviceIds.length; s++) {
     const pooled = m.servicePooled[s] === 1;
-    const owner = m.serviceFunder[s] * T;
+    const baselineTo = pooled ? poolBaseline : partnerBaseline;
+    const scenarioTo = pooled ? poolScenario : partnerScenario;
+    const into = pooled ? 0 : m.serviceFunder[s] * T;
+    const row = s * T;
     for (let t = 0; t < T; t++) {
-      const i = s * T + t;
-      const scenario = (rebalanced[i] - deflected[i]) * cost[i];
-      if (pooled) {
-        poolBaseline[t] += baselineSpend[i];
-        poolScenario[t] += scenario;
-      } else {
-        partnerBaseline[owner + t] += baselineSpend[i];
-        partnerScenario[owner + t] += scenario;
-      }
+      const i = row + t;
+      baselineTo[into + t] += baselineSpend[i];
+      scenarioTo[into + t] += (rebalanced[i] - deflected[i]) * cost[i];
     }
   }
   for (let j = 0; j < m.investmentAmount.length; j++) {
     const pooled = m.servicePooled[m.investmentTarget[j]] === 1;
-    const payer = m.investmentPayer[j] * T;
-    for (let t = 0; t < T; t++) {
-      if (pooled) poolScenario[t] += invest[j * T + t];
-      else partnerScenario[payer + t] += invest[j * T + t];
-    }
+    const scenarioTo = pooled ? poolScenario : partnerScenario;
+    const into = pooled ? 0 : m.investmentPayer[j] * T;
+    const row = j * T;
+    for (let t = 0; t < T; t++) scenarioTo[into + t] += invest[row + t];
   }
   for (let p = 0; p < m.partnerIds.length; p++) {
     const share = m.poolShare[p];
+    const row = p * T;
     for (let t = 0; t < T; t++) {
-      partnerBaseline[p * T + t] += share * poolBaseline[t];
-      partnerScenario[p * T + t] += share * poolScenario[t];
+      partnerBaseline[row + t] += share * poolBaseline[t];
+      partnerScenario[row + t] += share * poolScenario[t];
     }
   }
 }

@@ -1,12 +1,11 @@
-// The app shell: inputs on the left, what they mean on the right, the model
-// in a worker, the board view on demand.
-import { createEffect, createMemo, createSignal, For, lazy, onCleanup, Show } from 'solid-js';
-import { problemLine } from '../model/problems';
+// The app shell: inputs on the left, what they mean on the right (or below,
+// when the inputs take the full width), the model in a worker, the board view on demand.
+import { createEffect, createMemo, createSignal, createUniqueId, For, lazy, onCleanup, Show } from 'solid-js';
 import { rangedPaths } from './analysis/rangedPaths';
 import { BoardView } from './board';
 import { ChartsPanel } from './charts';
 import { BoardPack, createFiles, FileMenus, FilesNotices, FileStatus, type StartingPoint } from './files';
-import { InputsPanel } from './grids';
+import { InputsPanel, problemPlace, type InputsPanelApi } from './grids';
 import { HeadlineStrip } from './headline';
 import { HowItWorks } from './howItWorks';
 import { ImportButton } from './import';
@@ -15,6 +14,11 @@ import { createModelClient } from './model/modelClient';
 import { parsePath } from './store/draft';
 import { createScenarioStore } from './store/scenarioStore';
 import './app.css';
+
+/** Past this many characters the scenario's name is set smaller, to keep to about two lines. */
+const LONG_NAME = 90;
+/** Problems listed at the top of the page; the tabs list the rest. */
+const PROBLEMS_LISTED = 5;
 
 // Loaded when first opened: it is not needed to see the results.
 const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel').then((m) => ({ default: m.AnalysisPanel })));
@@ -38,6 +42,17 @@ export function App(props: { start: StartingPoint }) {
   const name = () => String(store.draft().meta?.name ?? 'Untitled scenario');
   const setNumber = (path: string, value: number) => store.setValues([{ path: parsePath(path), value }]);
 
+  let inputs: InputsPanelApi | undefined;
+  const [inputsWide, setInputsWide] = createSignal(false);
+  const problemsTitleId = createUniqueId();
+  const problemCount = () => model.problems().length;
+  const listedProblems = createMemo(() =>
+    model
+      .problems()
+      .slice(0, PROBLEMS_LISTED)
+      .map((problem) => ({ ...problem, place: problemPlace(store.draft(), problem.path) })),
+  );
+
   return (
     <div class="app">
       <header class="app-header">
@@ -46,7 +61,9 @@ export function App(props: { start: StartingPoint }) {
           <span class="brand-name">Upstream</span>
         </div>
         <div class="scenario-title">
-          <h1 class="scenario-name">{name()}</h1>
+          <h1 class="scenario-name" classList={{ 'scenario-name--long': name().length > LONG_NAME }}>
+            {name()}
+          </h1>
           <FileStatus files={files} />
         </div>
         <nav class="app-actions" aria-label="Scenario">
@@ -69,24 +86,55 @@ export function App(props: { start: StartingPoint }) {
           </div>
         )}
       </Show>
-      <Show when={model.problems().length > 0}>
-        <section class="problems-banner" role="status" aria-live="polite">
-          <strong>
-            {model.problems().length === 1 ? '1 input needs fixing' : `${model.problems().length} inputs need fixing`}. The results shown are from the last
-            valid inputs.
-          </strong>
+      <Show when={problemCount() > 0}>
+        <section class="problems-banner" aria-labelledby={problemsTitleId}>
+          <p id={problemsTitleId} class="problems-banner__title" role="status">
+            <strong>
+              {problemCount() === 1 ? '1 input needs fixing' : `${problemCount()} inputs need fixing`}. The results shown are from the last valid inputs.
+            </strong>{' '}
+            Choose a problem to go to it.
+          </p>
           <ul>
-            <For each={model.problems().slice(0, 5)}>{(problem) => <li>{problemLine(problem)}</li>}</For>
+            <For each={listedProblems()}>
+              {(problem) => (
+                <li>
+                  <button type="button" class="problems-banner__link" onClick={() => inputs?.goToProblem(problem.path)}>
+                    <strong>{problem.place}</strong>: {problem.message}
+                  </button>
+                </li>
+              )}
+            </For>
           </ul>
+          <Show when={problemCount() > PROBLEMS_LISTED}>
+            <p class="problems-banner__more">
+              And {problemCount() - PROBLEMS_LISTED} more, listed on the input tabs marked with a number.
+            </p>
+          </Show>
         </section>
       </Show>
       <Show when={helpOpen()}>
         <HowItWorks />
       </Show>
 
-      <main class="workspace">
+      <main class="workspace" classList={{ 'workspace--inputs-wide': inputsWide() }}>
         <section class="inputs" aria-label="Inputs">
-          <InputsPanel store={store} problems={model.problems} cellLinks={{ onSelectPath: setSelectedPath, rangedPaths: ranged }} />
+          <InputsPanel
+            store={store}
+            problems={model.problems}
+            cellLinks={{ onSelectPath: setSelectedPath, rangedPaths: ranged }}
+            ref={(panel) => (inputs = panel)}
+            tools={
+              <button
+                type="button"
+                class="inputs-width"
+                aria-pressed={inputsWide()}
+                title="Give the inputs the full width, with the results below them"
+                onClick={() => setInputsWide(!inputsWide())}
+              >
+                Full width
+              </button>
+            }
+          />
         </section>
         <section class="outputs" aria-label="Results">
           <HeadlineStrip view={model.view()} />

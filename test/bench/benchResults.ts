@@ -23,6 +23,7 @@ export const FIGURE_NAMES = [
   'engineRecalcMs',
   'spreadsheetPeerRatio',
   'monteCarlo10kMs',
+  'monteCarlo10kWorkerMs',
   'editToChartP50Ms',
   'editToChartP95Ms',
   'coldLoadMs',

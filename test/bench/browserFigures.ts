@@ -1,13 +1,15 @@
 // The app's own speed in Chromium (issue 6), on the built app served by vite
 // preview: from an edit landing in the scenario store to the spend-by-level
-// chart holding the new data, and a cold load. The app marks both ends
-// (performance.mark in src/ui/store/scenarioStore.ts and
-// src/ui/charts/ChartCanvas.tsx); a PerformanceObserver in the page collects
-// the marks, so every time is the page's own clock, not the driver's.
+// chart holding the new data, a cold load, and Monte Carlo in the analysis
+// worker. The app marks both ends of an edit (performance.mark in
+// src/ui/store/scenarioStore.ts and src/ui/charts/ChartCanvas.tsx); a
+// PerformanceObserver in the page collects the marks, so every time is the
+// page's own clock, not the driver's.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { preview } from 'vite';
-import { selectCell, waitForResults, type CellAddress } from '../e2e/appPage';
+import { openOutputsTab, selectCell, waitForResults, type CellAddress } from '../e2e/appPage';
 import { launchBrowser } from '../e2e/browser';
+import { MONTE_CARLO_RUNS } from './monteCarloSpeed';
 import { median, summariseLatencies, type LatencySummary } from './statistics';
 
 export const EDITS = { warmUp: 5, samples: 60 };
@@ -15,6 +17,9 @@ export const COLD_LOADS = 7;
 /** One unit cost of the county sample, set to these two values in turn. */
 export const EDITED_CELL: CellAddress = { tab: 'Services', grid: 'Services', row: 'Residential and nursing care', column: 'Unit cost £' };
 export const EDIT_VALUES = ['27000', '26000'];
+/** Monte Carlo runs through the Uncertainty tab, as the Node figure does them: one to warm the worker up, then the timed ones. */
+export const MONTE_CARLO_IN_WORKER = { warmUp: 1, samples: 5 };
+const MONTE_CARLO_RUNS_TEXT = MONTE_CARLO_RUNS.toLocaleString('en-GB');
 /** How the spend-by-level chart's summary (its canvas's aria-label, the mark's detail) begins. */
 const LEVEL_SPEND_SUMMARY = 'Spend by level, baseline beside scenario';
 const WAIT_MS = 15_000;
@@ -28,6 +33,8 @@ export interface BrowserFigures {
   /** Navigation start to 'upstream:first-chart', one per fresh context. */
   coldLoads: number[];
   coldLoadMedian: number;
+  /** From a click on the Run button to the result sentence, Monte Carlo running in the analysis worker. */
+  monteCarlo: LatencySummary;
 }
 
 interface SeenMark {
@@ -38,6 +45,7 @@ interface SeenMark {
 
 interface BenchWindow {
   upstreamBench: { marks: SeenMark[]; enters: number[] };
+  upstreamMonteCarloBench: { clicks: number[]; results: number[] };
 }
 
 interface TimedEdit {
@@ -124,6 +132,76 @@ async function timeColdLoad(browser: Browser, url: string): Promise<number> {
   }
 }
 
+/**
+ * Starts noting, in the page, when the Monte Carlo Run button is clicked and
+ * when the status line next shows a result sentence ("In 83% of 10,000 runs
+ * the scenario pays back by …"), which the panel writes once the worker's
+ * answer is in and its fan charts are built.
+ */
+function watchMonteCarlo(page: Page, button: string): Promise<void> {
+  // No named functions inside: the page gets this function's source text.
+  return page.evaluate((button) => {
+    const bench: BenchWindow['upstreamMonteCarloBench'] = { clicks: [], results: [] };
+    (window as unknown as BenchWindow).upstreamMonteCarloBench = bench;
+    const status = document.querySelector('.monte-carlo__status');
+    if (!status) throw new Error('the Monte Carlo section has no status line');
+    let shown = status.textContent;
+    new MutationObserver(() => {
+      if (status.textContent === shown) return;
+      shown = status.textContent;
+      if (shown?.startsWith('In ')) bench.results.push(performance.now());
+    }).observe(status, { childList: true, characterData: true, subtree: true });
+    document.addEventListener(
+      'click',
+      (event) => {
+        if ((event.target as Element).closest('button')?.textContent?.trim() === button) bench.clicks.push(performance.now());
+      },
+      { capture: true },
+    );
+  }, button);
+}
+
+/**
+ * Monte Carlo of the scenario in the analysis worker, as a user starts it:
+ * the Uncertainty tab opened (its panel and worker load), the runs set to
+ * 10,000 in the Runs field, then the Run button clicked, each run timed in the
+ * page from the click to the result sentence.
+ */
+async function measureMonteCarlo(browser: Browser, url: string): Promise<LatencySummary> {
+  const context = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await waitForResults(page);
+    await openOutputsTab(page, 'Uncertainty and goal seek');
+    const analysis = page.getByRole('region', { name: 'Uncertainty, sensitivity and goal seek' });
+    const runs = analysis.getByRole('textbox', { name: 'Runs' });
+    await runs.fill(MONTE_CARLO_RUNS_TEXT);
+    await runs.press('Tab');
+    const label = `Run ${MONTE_CARLO_RUNS_TEXT} runs`;
+    const button = analysis.getByRole('button', { name: label, exact: true });
+    await button.waitFor({ timeout: WAIT_MS });
+    await watchMonteCarlo(page, label);
+    const times: number[] = [];
+    for (let i = 1; i <= MONTE_CARLO_IN_WORKER.warmUp + MONTE_CARLO_IN_WORKER.samples; i += 1) {
+      // The click waits for the button to be enabled again after the run before.
+      await button.click({ timeout: WAIT_MS });
+      const took = await page.waitForFunction(
+        (n) => {
+          const { clicks, results } = (window as unknown as BenchWindow).upstreamMonteCarloBench;
+          return results.length >= n && clicks.length >= n ? results[n - 1] - clicks[n - 1] : null;
+        },
+        i,
+        { timeout: WAIT_MS },
+      );
+      if (i > MONTE_CARLO_IN_WORKER.warmUp) times.push((await took.jsonValue()) as number);
+    }
+    return summariseLatencies(times);
+  } finally {
+    await context.close();
+  }
+}
+
 /** Serves the build in `outDir` with vite preview and measures it in Debian Chromium. */
 export async function measureBrowserFigures(outDir: string): Promise<BrowserFigures> {
   const server = await preview({ build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'error' });
@@ -134,7 +212,8 @@ export async function measureBrowserFigures(outDir: string): Promise<BrowserFigu
     try {
       const coldLoads: number[] = [];
       for (let i = 0; i < COLD_LOADS; i += 1) coldLoads.push(await timeColdLoad(browser, url));
-      return { ...(await measureEdits(browser, url)), coldLoads, coldLoadMedian: median(coldLoads) };
+      const edits = await measureEdits(browser, url);
+      return { ...edits, coldLoads, coldLoadMedian: median(coldLoads), monteCarlo: await measureMonteCarlo(browser, url) };
     } finally {
       await browser.close();
     }

@@ -8,6 +8,9 @@ import type { LibraryEntry } from '../../src/files/library';
 import { readScenarioText } from '../../src/model/scenarioFile';
 import type { Scenario } from '../../src/model/schema';
 
+/** The library and import tests' name for appPage's wait for the first results. */
+export { waitForResults as waitForFirstResults } from './appPage';
+
 export const SCREENSHOTS_DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
 mkdirSync(SCREENSHOTS_DIR, { recursive: true });
 
@@ -16,10 +19,6 @@ export function countySample(): Scenario {
   const read = readScenarioText(readFileSync(new URL('../../samples/county.upstream.json', import.meta.url), 'utf8'));
   if (!read.ok) throw new Error(JSON.stringify(read.problems));
   return read.scenario;
-}
-
-export async function waitForFirstResults(page: Page): Promise<void> {
-  await page.locator('.outputs .headline__tiles').waitFor({ timeout: 15_000 });
 }
 
 /** Runs `work` on the library's object store inside the page and resolves with its answer once the transaction commits. */

@@ -3,7 +3,7 @@ import { csvText } from '../../src/files/csv';
 import { loadExcelJs } from '../../src/files/excelLibrary';
 import { applyImport, importProblemLine, previewImport } from '../../src/files/importTables';
 import type { Scenario } from '../../src/model/schema';
-import { exampleA } from './exampleA';
+import { exampleA } from '../support/exampleA';
 
 const { scenario } = exampleA();
 const bytes = (text: string) => new TextEncoder().encode(text);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/files/csv';
 import { resultsCsvText, resultsJsonText } from '../../src/files/resultsExport';
-import { exampleA, exampleAWith } from './exampleA';
+import { exampleA } from '../support/exampleA';
 
 const { scenario, results } = exampleA();
 const text = resultsCsvText(scenario, results);
@@ -38,9 +38,16 @@ describe('results CSV for worked example A', () => {
     expect(new Set(rows.map((row) => row.length)).size).toBe(1);
   });
 
-  it('has a row a year, years written as 2025/26', () => {
-    expect(yearRows.map((row) => row[0])).toEqual(['2025/26', '2026/27', '2027/28', '2028/29', '2029/30']);
+  it('has a row a year: the financial year as FY 2025/26, and the calendar year it starts in as a number', () => {
+    expect(header.slice(0, 2)).toEqual(['Financial year', 'Year starting 1 April']);
+    expect(yearRows.map((row) => row[0])).toEqual(['FY 2025/26', 'FY 2026/27', 'FY 2027/28', 'FY 2028/29', 'FY 2029/30']);
+    expect(column('Year starting 1 April')).toEqual([2025, 2026, 2027, 2028, 2029]);
     expect(rows[6].every((cell) => cell === '')).toBe(true);
+  });
+
+  it('writes no cell Excel would open as a date: a bare 2025/26 or 2025-26 becomes May 2025', () => {
+    const dateLike = /^\d{4}\s*[/-]\s*\d{1,2}$/;
+    expect(rows.flat().filter((cell) => dateLike.test(cell))).toEqual([]);
   });
 
   it('writes every figure in the yearly table as a plain number Excel can add up', () => {
@@ -83,7 +90,7 @@ describe('results CSV for worked example A', () => {
     const npv = Number(valueOf('Net present value of the net saving (£)'));
     expect(npv).toBe(results.summary.npv);
     expect(npv).toBeCloseTo(856974.01416, 4);
-    expect(valueOf('Payback year')).toBe('2026/27');
+    expect(valueOf('Payback year')).toBe('FY 2026/27');
     expect(valueOf('Years')).toBe('2025/26 to 2029/30');
     const start = Number(valueOf('Start: baseline total spend 2025/26 (£)'));
     const steps = ['Demography: more people (£)', 'Cost growth: dearer units (£)', 'Rebalancing between services (£)', 'Prevention investment (£)', 'Demand deflected by prevention (£)'].map(
@@ -95,13 +102,13 @@ describe('results CSV for worked example A', () => {
   });
 
   it('says when there is no payback', () => {
-    const none = exampleAWith((s) => (s.investments = []));
+    const none = exampleA((s) => (s.investments = []));
     const noneRows = parseCsv(resultsCsvText(none.scenario, none.results));
     expect(noneRows.find((row) => row[0] === 'Payback year')?.[1]).toBe('no payback by 2029/30');
   });
 
   it('carries every input source into the export', () => {
-    const sourced = exampleAWith((s) => {
+    const sourced = exampleA((s) => {
       s.services[3].source = 'Laing 2021/22: care home fees £663 to £771 a week';
       s.ageBands[1].source = 'ONS 2018-based projections';
     });
@@ -113,7 +120,7 @@ describe('results CSV for worked example A', () => {
   });
 
   it('guards names and sources against formula injection', () => {
-    const hostile = exampleAWith((s) => {
+    const hostile = exampleA((s) => {
       s.meta.name = '=HYPERLINK("http://evil.example","Click")';
       s.services[0].name = '+cmd|"/c calc"!A1';
       s.services[1].source = '@SUM(1+1)';
@@ -129,7 +136,7 @@ describe('results CSV for worked example A', () => {
   });
 
   it('tells apart two services with the same name by their ids', () => {
-    const twins = exampleAWith((s) => (s.services[1].name = 'Home care'));
+    const twins = exampleA((s) => (s.services[1].name = 'Home care'));
     const twinHeader = parseCsv(resultsCsvText(twins.scenario, twins.results))[0];
     expect(twinHeader).toContain('Home care (reab): scenario spend (£)');
     expect(twinHeader).toContain('Home care (home): scenario spend (£)');

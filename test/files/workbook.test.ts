@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyImport, importProblemLine, previewImport } from '../../src/files/importTables';
 import { loadExcelJs } from '../../src/files/excelLibrary';
 import { scenarioWorkbookBytes } from '../../src/files/workbook';
-import { exampleA, exampleAWith } from './exampleA';
+import { exampleA } from '../support/exampleA';
 
 const { scenario, results } = exampleA();
 
@@ -92,7 +92,7 @@ describe('the scenario workbook', () => {
   });
 
   it('re-imports sources, odd names, fractions and bands left out of a service exactly', async () => {
-    const edited = exampleAWith((s) => {
+    const edited = exampleA((s) => {
       s.ageBands[0].source = 'ONS 2018-based subnational projections, table 2';
       s.services[0].name = 'Hubs, "clubs" and groups';
       s.services[0].source = '=Illustrative';

@@ -1,16 +1,11 @@
 // Scenarios for the tests of MODEL.md §8 (tornado, Monte Carlo, goal seek):
 // worked example A with ranges added, and a made-up county-sized scenario.
-import { readFileSync } from 'node:fs';
 import type { CompiledModel } from '../../src/model/compile';
 import { readScenario } from '../../src/model/scenarioFile';
 import type { Scenario, ScenarioInput } from '../../src/model/schema';
+import { exampleAFile } from '../support/exampleA';
 
-const exampleAText = readFileSync(new URL('../../../shared/spec/example-a.scenario.json', import.meta.url), 'utf8');
-
-/** Worked example A as its file holds it (a fresh copy each time). */
-export function exampleAFile(): ScenarioInput {
-  return JSON.parse(exampleAText) as ScenarioInput;
-}
+export { exampleAFile };
 
 export function validScenario(file: unknown): Scenario {
   const read = readScenario(file);

@@ -92,7 +92,7 @@ export function AnalysisPanel(props: AnalysisPanelProps) {
         client={client}
         announce={setAnnouncement}
       />
-      <p class="analysis-sr-only" role="status" aria-live="polite">
+      <p class="visually-hidden" role="status" aria-live="polite">
         {announcement()}
       </p>
     </div>

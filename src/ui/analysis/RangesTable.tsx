@@ -17,6 +17,9 @@ export interface RangesTableProps {
   announce: (message: string) => void;
 }
 
+type Bound = 'low' | 'high';
+const BOUND_NAME: Record<Bound, string> = { low: 'Low', high: 'High' };
+
 function shownNumber(path: string, value: unknown): string {
   return typeof value === 'number' ? showInput(path, value) : String(value ?? '');
 }
@@ -27,16 +30,30 @@ function RangeRowView(props: { row: RangeRow; store: ScenarioStore; onRemoved: (
   const name = () => props.row.label || props.row.name;
   const problem = () => typedProblem() ?? props.row.problem;
 
-  function commitBound(field: 'low' | 'high', text: string): void {
+  function commitBound(field: Bound, text: string): void {
     const value = parseTypedNumber(text, inputKind(props.row.path));
     if (typeof value !== 'number') {
-      setTypedProblem(`${field === 'low' ? 'Low' : 'High'} must be a number; "${text}" was not saved.`);
+      setTypedProblem(`${BOUND_NAME[field]} must be a number; "${text}" was not saved.`);
       return;
     }
     setTypedProblem(null);
     if (value === props.row[field]) return;
     props.store.update((draft) => setRangeField(draft, props.row.index, field, value));
   }
+
+  const boundCell = (field: Bound) => (
+    <td>
+      <input
+        class="ranges-table__number"
+        type="text"
+        inputmode="decimal"
+        value={shownNumber(props.row.path, props.row[field])}
+        aria-label={`${BOUND_NAME[field]} value for ${name()}`}
+        aria-describedby={problem() ? problemId : undefined}
+        onChange={(event) => commitBound(field, event.currentTarget.value)}
+      />
+    </td>
+  );
 
   return (
     <tr classList={{ 'ranges-table__row--problem': problem() !== null }}>
@@ -56,29 +73,9 @@ function RangeRowView(props: { row: RangeRow; store: ScenarioStore; onRemoved: (
           </span>
         </Show>
       </th>
-      <td>
-        <input
-          class="ranges-table__number"
-          type="text"
-          inputmode="decimal"
-          value={shownNumber(props.row.path, props.row.low)}
-          aria-label={`Low value for ${name()}`}
-          aria-describedby={problem() ? problemId : undefined}
-          onChange={(event) => commitBound('low', event.currentTarget.value)}
-        />
-      </td>
+      {boundCell('low')}
       <td class="ranges-table__numeric ranges-table__central">{props.row.centralText}</td>
-      <td>
-        <input
-          class="ranges-table__number"
-          type="text"
-          inputmode="decimal"
-          value={shownNumber(props.row.path, props.row.high)}
-          aria-label={`High value for ${name()}`}
-          aria-describedby={problem() ? problemId : undefined}
-          onChange={(event) => commitBound('high', event.currentTarget.value)}
-        />
-      </td>
+      {boundCell('high')}
       <td>
         <button
           type="button"
@@ -142,7 +139,7 @@ export function RangesTable(props: RangesTableProps) {
       <Show when={rows().length > 0} fallback={<p class="analysis-empty">No input has a range yet.</p>}>
         <div class="ranges-table__scroll">
           <table class="ranges-table">
-            <caption class="analysis-sr-only">Uncertainty ranges: each input's low, value and high</caption>
+            <caption class="visually-hidden">Uncertainty ranges: each input's low, value and high</caption>
             <thead>
               <tr>
                 <th scope="col">Input (label)</th>
@@ -156,7 +153,7 @@ export function RangesTable(props: RangesTableProps) {
                   High
                 </th>
                 <th scope="col">
-                  <span class="analysis-sr-only">Remove</span>
+                  <span class="visually-hidden">Remove</span>
                 </th>
               </tr>
             </thead>

@@ -1,6 +1,7 @@
 // The frame every chart sits in: title, the stale label, a "Show as table"
 // toggle, the chart (or its table) and a note.
 import { createSignal, createUniqueId, Show, type JSX } from 'solid-js';
+import { Dynamic } from 'solid-js/web';
 import { ChartImageButton } from '../files/ChartImageButton';
 import type { ResultsView } from '../resultsView';
 import type { DataTable } from './chartData';
@@ -8,8 +9,14 @@ import { DataTableView } from './DataTableView';
 import { StaleLabel } from './StaleLabel';
 import './charts.css';
 
+/** The title's heading level: 2 in the main view, deeper where the panel sits under other headings (the compare view). */
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
 export interface ChartPanelProps {
   title: string;
+  headingLevel?: HeadingLevel;
+  /** Whose chart this is, where several scenarios' charts sit side by side: named by the Save as PNG button and in its file. */
+  scenarioName?: string;
   view: ResultsView | undefined;
   /** The chart's figures; without them there is no table toggle. */
   table?: DataTable;
@@ -28,9 +35,9 @@ export function ChartPanel(props: ChartPanelProps) {
   return (
     <section class="chart-panel" classList={{ 'chart-panel--wide': props.wide, 'chart-panel--large': props.large }} aria-labelledby={titleId}>
       <div class="chart-panel__header">
-        <h2 id={titleId} class="chart-panel__title">
+        <Dynamic component={`h${props.headingLevel ?? 2}`} id={titleId} class="chart-panel__title">
           {props.title}
-        </h2>
+        </Dynamic>
         <div class="chart-panel__tools">
           {props.controls}
           <Show when={props.table}>
@@ -38,7 +45,7 @@ export function ChartPanel(props: ChartPanelProps) {
               Show as table
             </button>
           </Show>
-          <ChartImageButton title={props.title} view={props.view} />
+          <ChartImageButton title={props.title} view={props.view} scenarioName={props.scenarioName} />
         </div>
       </div>
       <StaleLabel view={props.view} />

@@ -3,6 +3,7 @@ import { ActivityChart } from './ActivityChart';
 import type { ChartProps } from './chartProps';
 import { CommissioningGapChart } from './CommissioningGapChart';
 import { EnvelopeChart } from './EnvelopeChart';
+import { GravityChart } from './GravityChart';
 import { LevelSpendChart } from './LevelSpendChart';
 import { NetSavingChart } from './NetSavingChart';
 import { PartnersChart } from './PartnersChart';
@@ -16,6 +17,7 @@ export function ChartsPanel(props: Pick<ChartProps, 'view'>) {
       <NetSavingChart view={props.view} />
       <WaterfallChart view={props.view} />
       <UpstreamShareChart view={props.view} />
+      <GravityChart view={props.view} />
       <PartnersChart view={props.view} />
       <EnvelopeChart view={props.view} />
       <CommissioningGapChart view={props.view} />

@@ -3,7 +3,7 @@
 // says how to set one.
 import { createMemo, Show } from 'solid-js';
 import { ChartCanvas } from './ChartCanvas';
-import { categoryAxis, createMoneyAxis, legendOptions, poundsTooltipLabel, replaceData, typeSizes } from './chartOptions';
+import { categoryAxis, createMoneyAxis, moneyChartOptions, replaceData } from './chartOptions';
 import { wrapLabel } from './chartData';
 import { ChartPanel } from './ChartPanel';
 import type { ChartProps } from './chartProps';
@@ -38,24 +38,15 @@ export function CommissioningGapChart(props: ChartProps) {
           create={() => ({
             type: 'bar',
             data: { labels: [], datasets: [] },
-            options: {
-              interaction: { mode: 'index', intersect: false },
-              scales: { x: categoryAxis(large(), true), y: money.options },
-              plugins: {
-                legend: legendOptions(large()),
-                tooltip: {
-                  titleFont: typeSizes(large()).legend,
-                  bodyFont: typeSizes(large()).legend,
-                  callbacks: {
-                    label: poundsTooltipLabel,
-                    footer: (items) => {
-                      const level = data()?.levels[items[0].dataIndex];
-                      return level ? describeGap(level.gap) : '';
-                    },
-                  },
+            options: moneyChartOptions<'bar'>(large(), money, {
+              x: categoryAxis(large(), true),
+              tooltip: {
+                footer: (items) => {
+                  const level = data()?.levels[items[0].dataIndex];
+                  return level ? describeGap(level.gap) : '';
                 },
               },
-            },
+            }),
           })}
           update={(chart) => {
             const d = data();

@@ -2,7 +2,7 @@
 // Without an envelope the panel says how to set one.
 import { createMemo, Show } from 'solid-js';
 import { ChartCanvas } from './ChartCanvas';
-import { categoryAxis, createMoneyAxis, lineLegendOptions, poundsTooltipLabel, replaceData, typeSizes } from './chartOptions';
+import { createMoneyAxis, lineLegendOptions, moneyChartOptions, replaceData } from './chartOptions';
 import { ChartPanel } from './ChartPanel';
 import type { ChartProps } from './chartProps';
 import { envelopeData } from './envelopeData';
@@ -36,14 +36,7 @@ export function EnvelopeChart(props: ChartProps) {
           create={() => ({
             type: 'line',
             data: { labels: [], datasets: [] },
-            options: {
-              interaction: { mode: 'index', intersect: false },
-              scales: { x: categoryAxis(large()), y: { ...money.options, beginAtZero: true } },
-              plugins: {
-                legend: lineLegendOptions(large()),
-                tooltip: { titleFont: typeSizes(large()).legend, bodyFont: typeSizes(large()).legend, callbacks: { label: poundsTooltipLabel } },
-              },
-            },
+            options: moneyChartOptions(large(), money, { y: { beginAtZero: true }, legend: lineLegendOptions(large()) }),
           })}
           update={(chart) => {
             const d = data();

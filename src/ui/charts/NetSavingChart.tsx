@@ -2,7 +2,7 @@
 // up over the years (line), with the payback year marked.
 import { createMemo } from 'solid-js';
 import { ChartCanvas } from './ChartCanvas';
-import { categoryAxis, createMoneyAxis, legendOptions, poundsTooltipLabel, replaceData, typeSizes } from './chartOptions';
+import { createMoneyAxis, moneyChartOptions, replaceData, typeSizes } from './chartOptions';
 import { ChartPanel } from './ChartPanel';
 import type { ChartProps } from './chartProps';
 import { netSavingData } from './netSavingData';
@@ -31,14 +31,7 @@ export function NetSavingChart(props: ChartProps) {
         create={() => ({
           type: 'bar',
           data: { labels: [], datasets: [] },
-          options: {
-            interaction: { mode: 'index', intersect: false },
-            scales: { x: categoryAxis(large()), y: money.options },
-            plugins: {
-              legend: legendOptions(large()),
-              tooltip: { titleFont: typeSizes(large()).legend, bodyFont: typeSizes(large()).legend, callbacks: { label: poundsTooltipLabel } },
-            },
-          },
+          options: moneyChartOptions(large(), money),
           plugins: [paybackMarkerPlugin(marker, typeSizes(large()).legend.size ?? 13)],
         })}
         update={(chart) => {

@@ -2,7 +2,7 @@
 // spend and net saving at the horizon, after pooling.
 import { createMemo } from 'solid-js';
 import { ChartCanvas } from './ChartCanvas';
-import { categoryAxis, createMoneyAxis, legendOptions, poundsTooltipLabel, replaceData, typeSizes } from './chartOptions';
+import { createMoneyAxis, moneyChartOptions, replaceData } from './chartOptions';
 import { ChartPanel } from './ChartPanel';
 import type { ChartProps } from './chartProps';
 import { BASELINE_COLOUR, COST_COLOUR, SAVING_COLOUR, SCENARIO_COLOUR } from './palette';
@@ -26,14 +26,7 @@ export function PartnersChart(props: ChartProps) {
         create={() => ({
           type: 'bar',
           data: { labels: [], datasets: [] },
-          options: {
-            interaction: { mode: 'index', intersect: false },
-            scales: { x: categoryAxis(large()), y: money.options },
-            plugins: {
-              legend: legendOptions(large()),
-              tooltip: { titleFont: typeSizes(large()).legend, bodyFont: typeSizes(large()).legend, callbacks: { label: poundsTooltipLabel } },
-            },
-          },
+          options: moneyChartOptions(large(), money),
         })}
         update={(chart) => {
           const d = data();

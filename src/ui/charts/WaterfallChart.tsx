@@ -1,15 +1,17 @@
 // Chart 4: the waterfall from spend in the first year to the scenario at the
-// horizon, one floating bar per driver.
+// horizon, one floating bar per driver. The money axis starts near the
+// lowest running total (waterfallData's axisFloor), and the note says so.
 import type { LegendItem } from 'chart.js';
 import { createMemo } from 'solid-js';
-import { formatPounds } from '../../format/money';
+import { formatPounds, formatPoundsShort } from '../../format/money';
 import { ChartCanvas } from './ChartCanvas';
-import { categoryAxis, createMoneyAxis, legendOptions, replaceData, typeSizes } from './chartOptions';
+import { barLabelsPlugin, labelRoom } from './barLabels';
+import { categoryAxis, createMoneyAxis, legendOptions, moneyChartOptions, replaceData, typeSizes } from './chartOptions';
 import { wrapLabel } from './chartData';
 import { ChartPanel } from './ChartPanel';
 import type { ChartProps } from './chartProps';
 import { COST_COLOUR, SAVING_COLOUR, SCENARIO_COLOUR } from './palette';
-import { waterfallData, type StepKind } from './waterfallData';
+import { signedChange, waterfallData, type StepKind, type WaterfallStep } from './waterfallData';
 
 const STEP_COLOURS: Record<StepKind, string> = { total: SCENARIO_COLOUR, increase: COST_COLOUR, decrease: SAVING_COLOUR };
 const LEGEND: LegendItem[] = [
@@ -18,46 +20,52 @@ const LEGEND: LegendItem[] = [
   { text: 'Reduces spend', fillStyle: STEP_COLOURS.decrease, strokeStyle: STEP_COLOURS.decrease, lineWidth: 0, hidden: false },
 ];
 
+const ABOUT = 'From the baseline in the first year to the scenario at the horizon: more older people, dearer care, moving services, the prevention bought and the demand it avoids.';
+
+/** The figure over a bar: the total, or the step's change with its sign. */
+const barLabel = (step: WaterfallStep) => (step.kind === 'total' ? formatPoundsShort(step.to) : signedChange(step, formatPoundsShort));
+
+/** The note, saying where the axis starts when that is not £0. */
+function note(floor: number | undefined): string {
+  if (!floor) return ABOUT;
+  return `${ABOUT} The axis does not start at zero: it starts at ${formatPoundsShort(floor)}, so the smaller steps show and the two totals are cut short. The table gives every figure exactly.`;
+}
+
 export function WaterfallChart(props: ChartProps) {
   const data = createMemo(() => props.view && waterfallData(props.view.results));
   const large = () => props.large ?? false;
   const money = createMoneyAxis('Spend a year', large());
+  const labelSize = () => typeSizes(large()).tick.size ?? 12;
   return (
-    <ChartPanel
-      title="What drives the change in spend"
-      view={props.view}
-      table={data()?.table}
-      large={props.large}
-      note="From the baseline in the first year to the scenario at the horizon: more older people, dearer care, moving services, the prevention bought and the demand it avoids."
-    >
+    <ChartPanel title="What drives the change in spend" view={props.view} table={data()?.table} large={props.large} note={note(data()?.floor)}>
       <ChartCanvas<'bar', Array<[number, number]>, string[]>
         summary={data()?.summary ?? ''}
         large={props.large}
         create={() => ({
           type: 'bar',
           data: { labels: [], datasets: [] },
+          plugins: [barLabelsPlugin(() => data()?.steps.map(barLabel) ?? [], labelSize())],
           options: {
-            scales: { x: categoryAxis(large(), true), y: { ...money.options, beginAtZero: true } },
-            plugins: {
+            layout: { padding: { top: labelRoom(labelSize()) } },
+            ...moneyChartOptions(large(), money, {
+              x: categoryAxis(large(), true),
               legend: { ...legendOptions(large()), onClick: () => {}, labels: { ...legendOptions(large()).labels, generateLabels: () => LEGEND } },
               tooltip: {
-                titleFont: typeSizes(large()).legend,
-                bodyFont: typeSizes(large()).legend,
-                callbacks: {
-                  label: (item) => {
-                    const step = data()?.steps[item.dataIndex];
-                    if (!step) return '';
-                    return step.kind === 'total' ? formatPounds(step.to) : `${step.change > 0 ? '+' : ''}${formatPounds(step.change)}, to ${formatPounds(step.to)}`;
-                  },
+                label: (item) => {
+                  const step = data()?.steps[item.dataIndex];
+                  if (!step) return '';
+                  return step.kind === 'total' ? formatPounds(step.to) : `${signedChange(step, formatPounds)}, to ${formatPounds(step.to)}`;
                 },
               },
-            },
+            }),
           },
         })}
         update={(chart) => {
           const d = data();
           if (!d) return;
           money.setUnit(chart, 'y', d.unit);
+          const y = chart.options.scales?.y;
+          if (y) y.min = d.floor;
           replaceData(
             chart,
             d.steps.map((step) => wrapLabel(step.label, 11)),

@@ -1,7 +1,7 @@
 // Option pieces every chart shares: readable type (larger on the board
 // view), financial-year category axes, money axes in one unit, £ tooltips.
-import type { ChartDataset, ChartType, FontSpec, ScaleOptions } from 'chart.js';
-import { formatPounds } from '../../format/money';
+import type { ChartDataset, ChartType, FontSpec, ScaleOptions, TooltipCallbacks } from 'chart.js';
+import { formatPercent, formatPounds } from '../../format/money';
 import { formatMoneyTick, moneyAxisTitle, type MoneyUnit } from './moneyAxis';
 import { Chart } from './chartSetup';
 import { GRID_LINE, MUTED } from './palette';
@@ -27,11 +27,17 @@ export function categoryAxis(large: boolean, everyLabel = false): ScaleOptions<'
   };
 }
 
+export interface MoneyAxis {
+  options: ScaleOptions<'linear'>;
+  /** Puts the axis in `next`'s unit: its ticks and title. */
+  setUnit<T extends ChartType, D, L>(chart: Chart<T, D, L>, scaleId: string, next: MoneyUnit): void;
+}
+
 /**
  * A money axis whose unit follows the data: the chart calls `setUnit` with
  * each new result before `update`, and the ticks and title follow.
  */
-export function createMoneyAxis(what: string, large: boolean) {
+export function createMoneyAxis(what: string, large: boolean): MoneyAxis {
   let unit: MoneyUnit = { divisor: 1, symbol: '£' };
   const options: ScaleOptions<'linear'> = {
     type: 'linear',
@@ -47,6 +53,18 @@ export function createMoneyAxis(what: string, large: boolean) {
       const scale = chart.options?.scales?.[scaleId];
       if (scale && 'title' in scale && scale.title) scale.title.text = moneyAxisTitle(what, unit);
     },
+  };
+}
+
+/** An axis of shares, its ticks in whole per cent: "Upstream share (%)". */
+export function percentAxis(title: string, large: boolean): ScaleOptions<'linear'> {
+  return {
+    type: 'linear',
+    beginAtZero: true,
+    grid: { color: GRID_LINE },
+    border: { display: false },
+    ticks: { font: typeSizes(large).tick, callback: (value) => formatPercent(Number(value), 0) },
+    title: { display: true, text: title, font: typeSizes(large).title, color: MUTED },
   };
 }
 
@@ -70,6 +88,57 @@ export function lineLegendOptions(large: boolean) {
           return { ...item, pointStyle: 'line' as const, lineDash: dataset.borderDash ?? [], lineWidth: dataset.borderWidth ?? 2 };
         }),
     },
+  };
+}
+
+/** Tooltips in the legend's type size; `callbacks` say what their lines read. */
+export function tooltipOptions<C extends object>(large: boolean, callbacks: C) {
+  return { titleFont: typeSizes(large).legend, bodyFont: typeSizes(large).legend, callbacks };
+}
+
+export interface MoneyChartParts<T extends 'bar' | 'line', G extends object> {
+  /** The category axis; the years, some labels skipped to fit, unless given. */
+  x?: ScaleOptions<'category'>;
+  /** Settings added to the money axis, such as `beginAtZero`. */
+  y?: Partial<ScaleOptions<'linear'>>;
+  /** The legend; `legendOptions` unless given. */
+  legend?: G;
+  /** Tooltip lines; each series' amount in whole pounds unless given. */
+  tooltip?: Partial<TooltipCallbacks<T>>;
+  /** 'bar': a tooltip for the bar under the pointer, not every series at that category. */
+  tooltipFor?: 'category' | 'bar';
+}
+
+/**
+ * The options of a money chart across years or other categories, in bars,
+ * lines or both: the category axis along the bottom, the money axis up the
+ * side, the legend below, and the amounts in pounds in one tooltip per category.
+ */
+export function moneyChartOptions<T extends 'bar' | 'line', G extends object = ReturnType<typeof legendOptions>>(
+  large: boolean,
+  money: MoneyAxis,
+  parts: MoneyChartParts<T, G> = {},
+) {
+  return {
+    interaction: parts.tooltipFor === 'bar' ? { mode: 'nearest' as const, intersect: true } : { mode: 'index' as const, intersect: false },
+    scales: { x: parts.x ?? categoryAxis(large), y: { ...money.options, ...parts.y } },
+    plugins: {
+      legend: parts.legend ?? legendOptions(large),
+      tooltip: tooltipOptions(large, { label: poundsTooltipLabel, ...parts.tooltip }),
+    },
+  };
+}
+
+/** The line of one case of a measure: the scenario solid, the baseline dashed, both in the measure's colour. */
+export function caseLine(inCase: 'Baseline' | 'Scenario', data: Array<number | null>, colour: string, large: boolean): ChartDataset<'line', Array<number | null>> {
+  return {
+    label: inCase,
+    data,
+    borderColor: colour,
+    backgroundColor: colour,
+    borderWidth: large ? 4 : 2.5,
+    borderDash: inCase === 'Baseline' ? [6, 4] : [],
+    pointRadius: large ? 4 : 3,
   };
 }
 

@@ -4,6 +4,7 @@ export { ChartsPanel } from './ChartsPanel';
 export type { ChartProps } from './chartProps';
 export { CommissioningGapChart } from './CommissioningGapChart';
 export { EnvelopeChart } from './EnvelopeChart';
+export { GravityChart } from './GravityChart';
 export { LevelSpendChart } from './LevelSpendChart';
 export { NetSavingChart } from './NetSavingChart';
 export { PartnersChart } from './PartnersChart';

@@ -1,7 +1,10 @@
-// A chart redraws only when someone can see it: each redraw costs a few
-// milliseconds, and of eight charts only one or two are on screen at a time
-// (none while the board view covers the page). Hidden charts catch up as
-// soon as they are seen again.
+// When charts redraw. A chart redraws only when someone can see it: each
+// redraw costs a few milliseconds, and of the charts only one or two are on
+// screen at a time (none while the board view covers the page). Hidden charts
+// catch up as soon as they are seen again. When new results reach several
+// charts at once, the one highest on the page (the spend-by-level chart in the
+// main view) redraws before the task ends and the rest just after the next
+// paint, so it reaches the screen a frame or more sooner.
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 
 const [pageCovered, setPageCovered] = createSignal(false);
@@ -16,4 +19,50 @@ export function createOnScreen(element: Element): Accessor<boolean> {
   observer.observe(element);
   onCleanup(() => observer.disconnect());
   return onScreen;
+}
+
+/** Redraws asked for in the task under way, each with its chart's element. */
+const askedThisTask = new Map<() => void, Element>();
+/** Redraws waiting for the next paint. */
+const afterPaint = new Set<() => void>();
+
+function redrawWaiting(): void {
+  const redraws = [...afterPaint];
+  afterPaint.clear();
+  for (const redraw of redraws) redraw();
+}
+
+const above = (a: Element, b: Element) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+
+/** Once every chart that new results reach has asked: the highest now, the rest after the next paint. */
+function redrawHighestNow(): void {
+  let highest: [() => void, Element] | undefined;
+  for (const asked of askedThisTask) if (!highest || above(asked[1], highest[1])) highest = asked;
+  const [now] = highest ?? [];
+  for (const redraw of askedThisTask.keys()) {
+    if (redraw === now) continue;
+    // An animation frame callback runs before the paint; a task it queues runs after.
+    if (afterPaint.size === 0) requestAnimationFrame(() => setTimeout(redrawWaiting));
+    afterPaint.add(redraw);
+  }
+  askedThisTask.clear();
+  if (!now) return;
+  afterPaint.delete(now);
+  now();
+}
+
+/**
+ * Asks for `redraw` of the chart drawn in `element`: it runs before the
+ * current task ends if no chart higher on the page asks too in this task,
+ * otherwise just after the next paint. {@link cancelRedraw} when the chart goes.
+ */
+export function requestRedraw(element: Element, redraw: () => void): void {
+  // Results reach the charts in one synchronous update: a microtask runs once they all have asked.
+  if (askedThisTask.size === 0) queueMicrotask(redrawHighestNow);
+  askedThisTask.set(redraw, element);
+}
+
+export function cancelRedraw(redraw: () => void): void {
+  askedThisTask.delete(redraw);
+  afterPaint.delete(redraw);
 }

@@ -18,6 +18,8 @@ export interface WaterfallStep {
 
 export interface WaterfallData {
   steps: WaterfallStep[];
+  /** Where the money axis starts (see `axisFloor`). */
+  floor: number;
   unit: MoneyUnit;
   table: DataTable;
   summary: string;
@@ -31,7 +33,28 @@ const DRIVERS: ReadonlyArray<{ key: keyof Waterfall; label: string }> = [
   { key: 'deflection', label: 'Demand deflected' },
 ];
 
-const sign = (value: number) => (value > 0 ? '+' : '');
+/** A step's change with its sign, in the given format: "+£438,000", "-£1.2m". */
+export function signedChange(step: Pick<WaterfallStep, 'change'>, format: (value: number) => string): string {
+  return `${step.change > 0 ? '+' : ''}${format(step.change)}`;
+}
+
+/** Below this share of the highest running total, cutting the axis shows the steps little larger: it starts at £0. */
+const LEAST_WORTH_CUTTING = 0.2;
+
+/**
+ * Where the money axis starts: about 90% of the lowest running total, down
+ * to two significant figures (£125.1m → £120m), so that steps of a few
+ * million show beside totals of hundreds; £0 when that would gain little.
+ */
+export function axisFloor(steps: readonly WaterfallStep[]): number {
+  const ends = steps.flatMap((step) => (step.kind === 'total' ? [step.to] : [step.from, step.to]));
+  const lowest = Math.min(...ends);
+  const highest = Math.max(...ends);
+  const near = 0.9 * lowest;
+  if (!(near > 0) || near < LEAST_WORTH_CUTTING * highest) return 0;
+  const step = 10 ** (Math.floor(Math.log10(near)) - 1);
+  return Math.floor(near / step) * step;
+}
 
 export function waterfallData(results: Results): WaterfallData {
   const waterfall = results.summary.waterfall;
@@ -55,12 +78,12 @@ export function waterfallData(results: Results): WaterfallData {
     columns: ['Step', 'Change', 'Spend after this step'],
     rows: steps.map((step) => ({
       header: step.label,
-      cells: [step.kind === 'total' ? '' : `${sign(step.change)}${formatPounds(step.change)}`, formatPounds(step.to)],
+      cells: [step.kind === 'total' ? '' : signedChange(step, formatPounds), formatPounds(step.to)],
     })),
   };
   const summary =
     `What changes spend from ${formatPoundsShort(waterfall.start)} in ${first} to ${formatPoundsShort(waterfall.end)} in ${last}: ` +
-    drivers.map((d) => `${d.label.toLowerCase()} ${sign(d.change)}${formatPoundsShort(d.change)}`).join(', ') +
+    drivers.map((d) => `${d.label.toLowerCase()} ${signedChange(d, formatPoundsShort)}`).join(', ') +
     '.';
-  return { steps, unit: moneyUnitFor(steps.flatMap((s) => [s.from, s.to])), table, summary };
+  return { steps, floor: axisFloor(steps), unit: moneyUnitFor(steps.flatMap((s) => [s.from, s.to])), table, summary };
 }

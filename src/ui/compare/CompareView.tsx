@@ -2,11 +2,12 @@
 // their spend by level as small multiples on one scale, and the inputs that
 // differ from the first. Each scenario runs in the model's worker.
 import { createMemo, createResource, For, Show } from 'solid-js';
-import { problemLine } from '../../model/problems';
 import type { DraftOutcome } from '../../model/runDraft';
 import { financialYear } from '../../model/financialYear';
 import { LevelSpendChart } from '../charts';
-import { Dialog } from '../library/Dialog';
+import { ModalDialog } from '../dialog/ModalDialog';
+import { problemPlace } from '../grids';
+import type { ScenarioDraft } from '../store/draft';
 import { headlineRows, sharedSpendMax, type ComparedResults } from './compareFigures';
 import { diffScenarios } from './scenarioDiff';
 import './compare.css';
@@ -17,7 +18,7 @@ export interface CompareSource {
   /** Where it comes from: "On screen now", "Library, last changed …". */
   note: string;
   /** The scenario, checked again by the worker before it runs. */
-  draft: unknown;
+  draft: ScenarioDraft;
 }
 
 interface Column extends ComparedResults {
@@ -32,8 +33,12 @@ interface NotShown {
 /** Problems listed for a scenario that cannot run; the rest are counted. */
 const PROBLEMS_LISTED = 3;
 
-function whyNotShown(outcome: Exclude<DraftOutcome, { ok: true }>): string {
-  const listed = outcome.problems.slice(0, PROBLEMS_LISTED).map(problemLine).join('; ');
+/** Its first few problems, each by its place in the users' words, as the problems at the top of the page. */
+function whyNotShown(draft: ScenarioDraft, outcome: Exclude<DraftOutcome, { ok: true }>): string {
+  const listed = outcome.problems
+    .slice(0, PROBLEMS_LISTED)
+    .map((problem) => `${problemPlace(draft, problem.path)}: ${problem.message}`)
+    .join('; ');
   const more = outcome.problems.length - PROBLEMS_LISTED;
   return `It has inputs to fix first: ${listed}${more > 0 ? `; and ${more} more` : ''}.`;
 }
@@ -45,7 +50,7 @@ async function runAll(sources: CompareSource[], run: (draft: unknown) => Promise
   outcomes.forEach((outcome, i) => {
     const source = sources[i];
     if (outcome === null) notShown.push({ source, reason: 'The model did not answer. Close this view and try again.' });
-    else if (!outcome.ok) notShown.push({ source, reason: whyNotShown(outcome) });
+    else if (!outcome.ok) notShown.push({ source, reason: whyNotShown(source.draft, outcome) });
     else columns.push({ source, scenario: outcome.scenario, results: outcome.results });
   });
   return { columns, notShown };
@@ -73,7 +78,7 @@ export function CompareView(props: CompareViewProps) {
   });
 
   return (
-    <Dialog title="Compare scenarios" subtitle={props.sources.map((source) => source.name).join(' · ')} size="large" onClose={props.onClose}>
+    <ModalDialog title="Compare scenarios" subtitle={props.sources.map((source) => source.name).join(' · ')} size="large" onClose={props.onClose}>
       <div class="compare" style={{ '--compare-columns': String(Math.max(columns().length, 1)) }}>
         <Show when={!compared.loading} fallback={<p class="compare__loading" role="status">Running the model for each scenario…</p>}>
           <For each={compared()?.notShown ?? []}>
@@ -137,7 +142,12 @@ export function CompareView(props: CompareViewProps) {
                   {(column) => (
                     <div class="compare__chart" role="group" aria-label={`Spend by level: ${column.source.name}`}>
                       <h4 class="compare__chart-name">{column.source.name}</h4>
-                      <LevelSpendChart view={{ results: column.results, scenario: column.scenario, stale: false }} sharedMax={top()} />
+                      <LevelSpendChart
+                        view={{ results: column.results, scenario: column.scenario, stale: false }}
+                        sharedMax={top()}
+                        scenarioName={column.source.name}
+                        headingLevel={5}
+                      />
                     </div>
                   )}
                 </For>
@@ -173,6 +183,6 @@ export function CompareView(props: CompareViewProps) {
           </Show>
         </Show>
       </div>
-    </Dialog>
+    </ModalDialog>
   );
 }

@@ -5,7 +5,7 @@ import { downloadChartPng } from '../../files/chartImage';
 import { exportFileName, safeFileStem } from '../../files/fileNames';
 import type { ResultsView } from '../resultsView';
 
-export function ChartImageButton(props: { title: string; view: ResultsView | undefined }) {
+export function ChartImageButton(props: { title: string; view: ResultsView | undefined; scenarioName?: string }) {
   const [problem, setProblem] = createSignal<string | null>(null);
   let button!: HTMLButtonElement;
 
@@ -14,13 +14,13 @@ export function ChartImageButton(props: { title: string; view: ResultsView | und
     const view = props.view;
     if (!canvas || !view) return;
     // The title may hold a year such as 2025/26: cleaned like a scenario name.
-    const done = await downloadChartPng(canvas, exportFileName(view.scenario.meta.name, safeFileStem(props.title), 'png'));
+    const done = await downloadChartPng(canvas, exportFileName(props.scenarioName ?? view.scenario.meta.name, safeFileStem(props.title), 'png'));
     setProblem(done.ok ? null : done.reason);
   }
 
   return (
     <>
-      <button ref={button} type="button" class="chart-panel__toggle" aria-label={`Save as PNG: ${props.title}`} disabled={!props.view} onClick={() => void save()}>
+      <button ref={button} type="button" class="chart-panel__toggle" aria-label={`Save as PNG: ${props.title}${props.scenarioName ? `, ${props.scenarioName}` : ''}`} disabled={!props.view} onClick={() => void save()}>
         Save as PNG
       </button>
       <Show when={problem()}>

@@ -3,7 +3,7 @@
 // and the list of samples.
 import { createResource, For, Match, Show, Switch } from 'solid-js';
 import { problemLine, type Problem } from '../../model/problems';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../dialog/ModalDialog';
 import { loadSamples } from './samples';
 import type { FilesDialog, ScenarioFiles } from './scenarioFiles';
 
@@ -20,7 +20,7 @@ const theProblems = (count: number) => (count === 1 ? 'the problem' : `the ${cou
 function SampleList(props: { files: ScenarioFiles }) {
   const [samples] = createResource(loadSamples);
   return (
-    <>
+    <div class="files-message">
       <p>Each opens in place of the scenario on screen; Undo brings that back.</p>
       <Show when={!samples.error} fallback={<p role="alert">Could not load the samples: {String(samples.error)}</p>}>
         <Show when={samples()} fallback={<p>Loading the samples…</p>}>
@@ -47,7 +47,7 @@ function SampleList(props: { files: ScenarioFiles }) {
           )}
         </Show>
       </Show>
-    </>
+    </div>
   );
 }
 
@@ -60,25 +60,38 @@ export function FileDialogs(props: { files: ScenarioFiles; copyKept: () => boole
     <Switch>
       <Match when={shown('cannotOpen')}>
         {(dialog) => (
-          <ModalDialog title={`Could not open ${dialog().fileName}`} problem onClose={props.files.closeDialog}>
-            <p>Nothing has changed: the scenario you had open is just as it was. Fix {theProblems(dialog().problems.length)} in the file, each shown by its place, and open it again.</p>
-            <ProblemList problems={dialog().problems} />
+          <ModalDialog title={`Could not open ${dialog().fileName}`} size="small" problem onClose={props.files.closeDialog}>
+            <div class="files-message">
+              <p>Nothing has changed: the scenario you had open is just as it was. Fix {theProblems(dialog().problems.length)} in the file, each shown by its place, and open it again.</p>
+              <ProblemList problems={dialog().problems} />
+            </div>
           </ModalDialog>
         )}
       </Match>
       <Match when={shown('cannotSave')}>
         {(dialog) => (
-          <ModalDialog title={`Fix ${theProblems(dialog().problems.length)} before saving`} problem onClose={props.files.closeDialog}>
-            <p>
-              Upstream would refuse to open a file with {dialog().problems.length === 1 ? 'this problem' : 'these problems'}, so it has not saved one. Nothing is lost: your
-              changes stay here{props.copyKept() ? ', and this browser keeps a copy of them' : ''}. The inputs panel marks each one.
-            </p>
-            <ProblemList problems={dialog().problems} />
+          <ModalDialog title={`Fix ${theProblems(dialog().problems.length)} before saving`} size="small" problem onClose={props.files.closeDialog}>
+            <div class="files-message">
+              <p>
+                Upstream would refuse to open a file with {dialog().problems.length === 1 ? 'this problem' : 'these problems'}, so it has not saved one. Nothing is lost: your
+                changes stay here{props.copyKept() ? ', and this browser keeps a copy of them' : ''}. The inputs panel marks each one.
+              </p>
+              <ProblemList problems={dialog().problems} />
+            </div>
           </ModalDialog>
         )}
       </Match>
       <Match when={shown('samples')}>
-        <ModalDialog title="Open a sample" onClose={props.files.closeDialog} closeLabel="Cancel">
+        <ModalDialog
+          title="Open a sample"
+          size="small"
+          onClose={props.files.closeDialog}
+          footer={
+            <button type="button" onClick={() => props.files.closeDialog()}>
+              Cancel
+            </button>
+          }
+        >
           <SampleList files={props.files} />
         </ModalDialog>
       </Match>

@@ -18,6 +18,8 @@ export interface AssumptionGroup {
 }
 
 const count = (value: number) => value.toLocaleString('en-GB', { maximumFractionDigits: 1 });
+/** Units per unit (a ratio, a deflection rate) as the file has them: 0.25 must not print as 0.3. */
+const perUnit = (value: number) => value.toLocaleString('en-GB', { maximumFractionDigits: 4 });
 const years = (n: number) => (n === 1 ? '1 year' : `${n} years`);
 
 export function assumptionGroups(scenario: Scenario): AssumptionGroup[] {
@@ -60,14 +62,14 @@ export function assumptionGroups(scenario: Scenario): AssumptionGroup[] {
       title: 'Rebalancing',
       rows: scenario.rebalancing.map((rule) => ({
         what: `Move ${formatPercent(rule.share, 0)} of ${serviceName.get(rule.from) ?? rule.from} to ${serviceName.get(rule.to) ?? rule.to}`,
-        figures: `From ${financialYear(rule.startYear)}${rule.rampYears > 0 ? `, phased in over ${years(rule.rampYears)}` : ''}; ${count(rule.ratio)} new units for each unit moved`,
+        figures: `From ${financialYear(rule.startYear)}${rule.rampYears > 0 ? `, phased in over ${years(rule.rampYears)}` : ''}; ${perUnit(rule.ratio)} new ${rule.ratio === 1 ? 'unit' : 'units'} for each unit moved`,
         source: rule.source ?? null,
       })),
     },
     {
       title: 'Investments',
       rows: scenario.investments.map((investment) => {
-        const avoids = investment.deflects.map((d) => `${count(d.rate)} of ${serviceName.get(d.service) ?? d.service}`).join(', ');
+        const avoids = investment.deflects.map((d) => `${perUnit(d.rate)} of ${serviceName.get(d.service) ?? d.service}`).join(', ');
         return {
           what: investment.name,
           figures: `${formatPounds(investment.amount)} a year on ${serviceName.get(investment.target) ?? investment.target} from ${financialYear(investment.startYear)}${

@@ -1,15 +1,15 @@
 // Every input of the scenario, a tab per part: an ARIA tablist (arrow keys,
 // Home and End move between tabs), each tab's problem count in its label,
 // and one undo history for all of it (Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z; Cmd on a Mac).
-import { createMemo, createSignal, createUniqueId, For, Match, Show, Switch } from 'solid-js';
+import { createMemo, createSignal, createUniqueId, For, Match, Show, Switch, type JSX } from 'solid-js';
 import type { Problem } from '../../model/problems';
 import type { ScenarioStore } from '../store/scenarioStore';
 import { CellLinksContext, type CellLinks } from './cellLinks';
 import { DetailsForm } from './DetailsForm';
-import { createProblemTargets } from './problemTargets';
+import { bestFind, createProblemTargets } from './problemTargets';
 import { ProblemList } from './ProblemList';
 import { EnvelopeTab, InvestmentsTab, PartnersTab, PopulationTab, RebalancingTab, ServicesTab } from './tabContents';
-import { problemsOfTab, tabAfterKey, TABS, type TabId } from './tabs';
+import { problemsOfTab, tabAfterKey, tabOfProblem, TABS, type TabId } from './tabs';
 import './grids.css';
 
 export interface InputsPanelProps {
@@ -18,6 +18,15 @@ export interface InputsPanelProps {
   problems: () => Problem[];
   /** Selection and ranged cells, shared with the uncertainty panel. */
   cellLinks?: CellLinks;
+  /** Controls at the end of the row of tabs, such as the layout's. */
+  tools?: JSX.Element;
+  /** Hands the shell what the panel can do from outside it. */
+  ref?: (panel: InputsPanelApi) => void;
+}
+
+export interface InputsPanelApi {
+  /** Opens the problem's tab and puts the keyboard on its cell or field (on the tab's problem list when no grid has it). */
+  goToProblem: (path: string) => void;
 }
 
 /** Where the browser's own undo belongs: text being typed in a field. */
@@ -33,6 +42,17 @@ export function InputsPanel(props: InputsPanelProps) {
   const counts = createMemo(() => new Map(TABS.map((tab) => [tab.id, problemsOfTab(props.problems(), tab.id).length])));
   const activeProblems = createMemo(() => problemsOfTab(props.problems(), active()));
   const tabProps = { store: props.store, problems: activeProblems, targets };
+  let tabPanel!: HTMLDivElement;
+
+  // Opening the tab mounts its grids, which register as targets before setActive returns.
+  function goToProblem(path: string): void {
+    setActive(tabOfProblem(path));
+    const found = bestFind(targets.targets(), path);
+    if (found) found.goTo();
+    else tabPanel.focus();
+    tabPanel.scrollIntoView({ block: 'nearest' });
+  }
+  props.ref?.({ goToProblem });
 
   function onTabKey(event: KeyboardEvent, index: number): void {
     const next = tabAfterKey(event.key, index, TABS.length);
@@ -56,36 +76,41 @@ export function InputsPanel(props: InputsPanelProps) {
   // A function, so the grids are created inside the context provider below and can read it.
   const panel = () => (
     <div class="inputs-panel" onKeyDown={onHistoryKey}>
-      <div class="inputs-tabs" role="tablist" aria-label="Scenario inputs">
-        <For each={TABS}>
-          {(tab, index) => {
-            const count = () => counts().get(tab.id) ?? 0;
-            return (
-              <button
-                ref={(el) => (tabButtons[index()] = el)}
-                type="button"
-                role="tab"
-                id={`${id}-tab-${tab.id}`}
-                aria-selected={active() === tab.id}
-                aria-controls={`${id}-panel`}
-                tabIndex={active() === tab.id ? 0 : -1}
-                classList={{ 'has-problems': count() > 0 }}
-                onClick={() => setActive(tab.id)}
-                onKeyDown={(event) => onTabKey(event, index())}
-              >
-                {tab.label}
-                <Show when={count() > 0}>
-                  <span class="tab-count" aria-hidden="true">
-                    {count()}
-                  </span>
-                  <span class="visually-hidden">, {count() === 1 ? '1 problem' : `${count()} problems`}</span>
-                </Show>
-              </button>
-            );
-          }}
-        </For>
+      <div class="inputs-tabs-row">
+        <div class="inputs-tabs" role="tablist" aria-label="Scenario inputs">
+          <For each={TABS}>
+            {(tab, index) => {
+              const count = () => counts().get(tab.id) ?? 0;
+              return (
+                <button
+                  ref={(el) => (tabButtons[index()] = el)}
+                  type="button"
+                  role="tab"
+                  id={`${id}-tab-${tab.id}`}
+                  aria-selected={active() === tab.id}
+                  aria-controls={`${id}-panel`}
+                  tabIndex={active() === tab.id ? 0 : -1}
+                  classList={{ 'has-problems': count() > 0 }}
+                  onClick={() => setActive(tab.id)}
+                  onKeyDown={(event) => onTabKey(event, index())}
+                >
+                  {tab.label}
+                  <Show when={count() > 0}>
+                    <span class="tab-count" aria-hidden="true">
+                      {count()}
+                    </span>
+                    <span class="visually-hidden">, {count() === 1 ? '1 problem' : `${count()} problems`}</span>
+                  </Show>
+                </button>
+              );
+            }}
+          </For>
+        </div>
+        <Show when={props.tools}>
+          <div class="inputs-tools">{props.tools}</div>
+        </Show>
       </div>
-      <div class="inputs-tab-panel" role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${active()}`} tabIndex={0}>
+      <div ref={tabPanel} class="inputs-tab-panel" role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${active()}`} tabIndex={0}>
         <ProblemList problems={activeProblems()} targets={targets.targets()} />
         <Switch>
           <Match when={active() === 'details'}>

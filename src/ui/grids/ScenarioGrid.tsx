@@ -34,6 +34,7 @@ export interface ScenarioGridProps {
 
 const PROBLEM_CLASS = 'upstream-problem';
 const RANGED_CLASS = 'upstream-ranged';
+const CUT_CLASS = 'upstream-cut';
 /** Past this many rows the grid scrolls inside a fixed height instead of growing. */
 const ROWS_BEFORE_SCROLLING = 15;
 const SCROLLING_HEIGHT = 480;
@@ -51,6 +52,27 @@ function rowsOf(hot: HotInstance): number[] {
     for (let r = Math.max(0, Math.min(r1, r2)); r <= Math.max(r1, r2); r += 1) rows.add(r);
   }
   return [...rows].filter((r) => r < hot.countRows()).sort((a, b) => a - b);
+}
+
+/**
+ * Blanks the cells the grid's edges cut through: its right edge, and the
+ * frozen columns' edge when scrolled sideways. The visible part of a
+ * right-aligned "£26,000" reads "£26,0"; moving to such a cell scrolls it whole.
+ */
+function blankCutCells(hot: HotInstance): void {
+  const holder = hot.rootElement.querySelector('.ht_master .wtHolder');
+  if (!holder) return;
+  // The frozen columns and row numbers are drawn over the scrolling part, by a copy of the table.
+  const frozenCopy = hot.rootElement.querySelector('.ht_clone_inline_start');
+  const holderBox = holder.getBoundingClientRect();
+  const start = frozenCopy ? frozenCopy.getBoundingClientRect().right : holderBox.left;
+  const end = holderBox.left + holder.clientWidth;
+  const frozen = hot.getSettings().fixedColumnsStart ?? 0;
+  for (const td of holder.querySelectorAll<HTMLTableCellElement>('td')) {
+    const box = td.getBoundingClientRect();
+    const cut = (hot.getCoords(td)?.col ?? 0) >= frozen && (box.left < start - 1 || box.right > end + 1);
+    td.classList.toggle(CUT_CLASS, cut);
+  }
 }
 
 export function ScenarioGrid(props: ScenarioGridProps) {
@@ -106,6 +128,8 @@ export function ScenarioGrid(props: ScenarioGridProps) {
         props.onChanges(changes.map(([row, prop, , value]) => ({ row, col: Number(prop), value })));
       },
       afterRenderer: (td, row, col, _prop, value) => markCell(td, row, col, value),
+      afterRender: () => hot && blankCutCells(hot),
+      afterScrollHorizontally: () => hot && blankCutCells(hot),
       afterSelection: () => props.onSelect(focusedCell()),
       afterDeselect: () => props.onSelect(null),
     });
@@ -138,11 +162,14 @@ export function ScenarioGrid(props: ScenarioGridProps) {
         const nextSignature = columnsSignature(sheet);
         const reshaped = nextSignature !== signature;
         signature = nextSignature;
+        const resized = gridHeight(grid.countRows()) !== gridHeight(values.length);
+        // After an edit the grid already shows these values; after undo or a slider only a few differ.
+        const changes = reshaped ? null : changedCells(grid.getSourceDataArray(), values);
+        // Nothing to show: a batch would still redraw the whole grid, in the same task as the edit.
+        if (!resized && changes?.length === 0) return;
         grid.batch(() => {
           if (reshaped) grid.updateSettings({ columns: sheet.columns.map(columnSettings), colHeaders: sheet.columns.map((c) => c.header) });
-          if (gridHeight(grid.countRows()) !== gridHeight(values.length)) grid.updateSettings({ height: gridHeight(values.length) });
-          // After an edit the grid already shows these values; after undo or a slider only a few differ.
-          const changes = reshaped ? null : changedCells(grid.getSourceDataArray(), values);
+          if (resized) grid.updateSettings({ height: gridHeight(values.length) });
           if (changes === null) grid.updateData(copyRows(values));
           else if (changes.length > 0) grid.setSourceDataAtCell(changes, 'upstream.draft');
         });

@@ -17,8 +17,8 @@ export interface ProblemTarget {
 }
 
 /** The best place for a problem: the target with its own cell or field, else one with its row. */
-export function bestFind(targets: readonly ProblemTarget[], path: string): FoundProblem | undefined {
-  const found = targets.map((target) => target.find(path)).filter((f): f is FoundProblem => f !== undefined);
+export function bestFind<F extends { exact: boolean }>(targets: ReadonlyArray<{ find: (path: string) => F | undefined }>, path: string): F | undefined {
+  const found = targets.map((target) => target.find(path)).filter((f): f is F => f !== undefined);
   return found.find((f) => f.exact) ?? found[0];
 }
 

@@ -107,6 +107,7 @@ export function RebalancingTab(props: TabProps) {
       sheet={rebalancingSheet}
       problems={props.problems}
       targets={props.targets}
+      fixedColumns={2}
       actions={(grid) => <RowButtons store={props.store} list="rebalancing" noun="rule" plural="rules" grid={grid} />}
     />
   );
@@ -163,6 +164,7 @@ export function InvestmentsTab(props: TabProps) {
         sheet={investmentsSheet}
         problems={props.problems}
         targets={props.targets}
+        fixedColumns={1}
         actions={(grid) => <RowButtons store={props.store} list="investments" noun="investment" plural="investments" grid={grid} />}
       />
       <GridSection
@@ -172,6 +174,7 @@ export function InvestmentsTab(props: TabProps) {
         sheet={deflectionsSheet}
         problems={props.problems}
         targets={props.targets}
+        fixedColumns={1}
         actions={(grid) => <DeflectionButtons store={props.store} grid={grid} />}
       />
     </>
@@ -187,6 +190,7 @@ export function PartnersTab(props: TabProps) {
       sheet={partnersSheet}
       problems={props.problems}
       targets={props.targets}
+      fixedColumns={2}
       actions={(grid) => <RowButtons store={props.store} list="partners" noun="partner" plural="partners" grid={grid} />}
     />
   );
@@ -222,6 +226,7 @@ export function EnvelopeTab(props: TabProps) {
         sheet={envelopeSheet}
         problems={props.problems}
         targets={props.targets}
+        fixedColumns={1}
         whenEmpty={<AddPart what="budget envelope" onAdd={() => update(addEnvelope)} />}
         actions={() => <RemovePart what="budget envelope" onRemove={() => update((draft) => removeOptional(draft, 'envelope'))} />}
       />

@@ -14,6 +14,11 @@ export const TABS = [
 
 export type TabId = (typeof TABS)[number]['id'];
 
+/** The tab's name as its button shows it: "Partners and pool". */
+export function tabLabel(id: TabId): string {
+  return TABS.find((tab) => tab.id === id)?.label ?? id;
+}
+
 /** The tab a key moves to in a tablist (ARIA practice): a neighbour, wrapping round, or either end. */
 export function tabAfterKey(key: string, current: number, count: number): number | undefined {
   if (key === 'ArrowRight') return (current + 1) % count;

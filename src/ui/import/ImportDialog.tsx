@@ -6,7 +6,7 @@ import { createSignal, createUniqueId, For, Match, Show, Switch } from 'solid-js
 import { applyImport, importProblemLine, previewImport, type ImportProblem } from '../../files/importTables';
 import { problemLine, type Problem } from '../../model/problems';
 import type { Scenario } from '../../model/schema';
-import { Dialog } from '../library/Dialog';
+import { ModalDialog } from '../dialog/ModalDialog';
 import type { ModelClient } from '../model/modelClient';
 import { importChanges, type ImportChanges } from './importPreviewTables';
 import { PopulationTable, ServicesTable } from './PreviewTables';
@@ -97,7 +97,7 @@ export function ImportDialog(props: ImportDialogProps) {
   };
 
   return (
-    <Dialog
+    <ModalDialog
       title="Import population and services"
       subtitle="From a CSV file or an Excel workbook (.xlsx). Nothing changes until you press Apply."
       size="medium"
@@ -207,6 +207,6 @@ export function ImportDialog(props: ImportDialogProps) {
           </Match>
         </Switch>
       </div>
-    </Dialog>
+    </ModalDialog>
   );
 }

@@ -34,7 +34,7 @@ export function PopulationTable(props: { preview: PopulationPreview }) {
                     <td class="import-table__number" classList={{ 'import-table__changed': cell.changed }} title={cell.changed && cell.was !== null ? `Was ${cell.was}` : undefined}>
                       {cell.text}
                       <Show when={cell.changed && cell.was !== null}>
-                        <span class="library-hidden-text"> (was {cell.was})</span>
+                        <span class="visually-hidden"> (was {cell.was})</span>
                       </Show>
                     </td>
                   )}

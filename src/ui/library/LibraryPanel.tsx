@@ -18,10 +18,10 @@ import {
 import { problemLine, type Problem } from '../../model/problems';
 import type { Scenario } from '../../model/schema';
 import { CompareView, type CompareSource } from '../compare/CompareView';
+import { ModalDialog } from '../dialog/ModalDialog';
 import type { ModelClient } from '../model/modelClient';
 import type { ScenarioDraft } from '../store/draft';
 import type { ScenarioStore } from '../store/scenarioStore';
-import { Dialog } from './Dialog';
 import { lastChangedText } from './lastChanged';
 import { LibraryRow } from './LibraryRow';
 import { NewScenarioForm } from './NewScenarioForm';
@@ -194,7 +194,7 @@ export function LibraryPanel(props: LibraryPanelProps) {
       : `${count()} scenarios chosen${count() === MAX_COMPARED ? ', the most that fit side by side' : ''}. The first one ticked is the one the others are compared with.`;
 
   return (
-    <Dialog
+    <ModalDialog
       title="Scenario library"
       subtitle="Scenarios kept in this browser only. Save to a file to share one or keep it safe: a browser may clear its storage."
       size="medium"
@@ -262,7 +262,7 @@ export function LibraryPanel(props: LibraryPanelProps) {
               <th scope="col">Name and area</th>
               <th scope="col">Last changed</th>
               <th scope="col">
-                <span class="library-hidden-text">Actions</span>
+                <span class="visually-hidden">Actions</span>
               </th>
             </tr>
           </thead>
@@ -320,6 +320,6 @@ export function LibraryPanel(props: LibraryPanelProps) {
       <Show when={comparing()}>
         {(sources) => <CompareView sources={sources()} run={props.model.runOnce} onClose={() => setComparing(null)} />}
       </Show>
-    </Dialog>
+    </ModalDialog>
   );
 }

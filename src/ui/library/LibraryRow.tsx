@@ -36,7 +36,7 @@ function RenameForm(props: { entry: LibrarySummary; onRename: LibraryRowProps['o
         setProblem(await props.onRename(input.value));
       }}
     >
-      <label class="library-hidden-text" for={inputId}>
+      <label class="visually-hidden" for={inputId}>
         New name for “{props.entry.name}”
       </label>
       <input
@@ -70,7 +70,7 @@ function RenameForm(props: { entry: LibrarySummary; onRename: LibraryRowProps['o
 }
 
 export function LibraryRow(props: LibraryRowProps) {
-  const hidden = (text: string) => <span class="library-hidden-text"> {text}</span>;
+  const hidden = (text: string) => <span class="visually-hidden"> {text}</span>;
   return (
     <tr data-entry={props.entry.id} classList={{ 'library-row--chosen': props.chosen }}>
       <td class="library-row__choose">

@@ -4,7 +4,7 @@
 // throws or stops answering is replaced, the user is told, and the latest
 // draft is run again; the inputs are never touched.
 import { wrap, type Remote } from 'comlink';
-import { createSignal } from 'solid-js';
+import { batch, createSignal } from 'solid-js';
 import type { Problem } from '../../model/problems';
 import type { DraftOutcome } from '../../model/runDraft';
 import type { ReadResult } from '../../model/scenarioFile';
@@ -38,9 +38,12 @@ function startWorker(): { worker: Worker; api: Remote<ModelWorkerApi> } {
   return { worker, api: wrap<ModelWorkerApi>(worker) };
 }
 
+/** One empty list for every valid draft, so a valid draft after a valid draft changes nothing that shows problems. */
+const NO_PROBLEMS: Problem[] = [];
+
 export function createModelClient(timeoutMs = WORKER_TIMEOUT_MS): ModelClient {
   const [view, setView] = createSignal<ResultsView>();
-  const [problems, setProblems] = createSignal<Problem[]>([]);
+  const [problems, setProblems] = createSignal<Problem[]>(NO_PROBLEMS);
   const [notice, setNotice] = createSignal<string | null>(null);
   let current = startWorker();
   let running = false;
@@ -63,13 +66,16 @@ export function createModelClient(timeoutMs = WORKER_TIMEOUT_MS): ModelClient {
     try {
       const outcome = await withTimeout<DraftOutcome>(current.api.runDraft(draft), timeoutMs);
       failedDraft = null;
-      if (outcome.ok) {
-        setProblems([]);
-        setView({ results: outcome.results, scenario: outcome.scenario, stale: false });
-      } else {
-        setProblems(outcome.problems);
-        setView((last) => last && { ...last, stale: true });
-      }
+      // One update for the problems and the results together.
+      batch(() => {
+        if (outcome.ok) {
+          setProblems(NO_PROBLEMS);
+          setView({ results: outcome.results, scenario: outcome.scenario, stale: false });
+        } else {
+          setProblems(outcome.problems);
+          setView((last) => last && { ...last, stale: true });
+        }
+      });
     } catch (error) {
       replaceWorker(error);
       if (failedDraft !== draft) {

@@ -3,7 +3,8 @@
 // mutates it instead of copying fails.
 import type { Scenario } from '../../../src/model/schema';
 import type { ScenarioDraft } from '../../../src/ui/store/draft';
-import { EXAMPLE_A_RANGES, exampleAFile, validScenario } from '../../model/uncertaintyFixtures';
+import { EXAMPLE_A_RANGES, validScenario } from '../../model/uncertaintyFixtures';
+import { exampleAFile } from '../../support/exampleA';
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {

@@ -56,4 +56,22 @@ describe('spend by level (chart 1) for worked example A', () => {
   it('summarises the upstream shift for screen readers', () => {
     expect(data.summary).toContain('In 2029/30 the scenario spends £1.58m, 6.8% of it on Levels 1 to 3, against £1.90m and 4.6% in the baseline.');
   });
+
+  it('gives each level its share of each year\'s spend, the five adding up to 1', () => {
+    for (const inCase of ['baselineShare', 'scenarioShare'] as const) {
+      data.labels.forEach((_, t) => expect(data.levels.reduce((sum, l) => sum + l[inCase][t], 0)).toBeCloseTo(1, 12));
+    }
+    expect(data.levels[4].baselineShare[0]).toBeCloseTo(800_000 / 1_370_000, 12);
+  });
+
+  it('tabulates the shares as per cent with the upstream share, Levels 1 to 3', () => {
+    expect(data.shares.table.columns.at(-1)).toBe('Levels 1 to 3');
+    expect(data.shares.table.rows[0]).toEqual({ header: '2025/26 baseline', cells: ['0.7%', '0.0%', '4.4%', '36.5%', '58.4%', '5.1%'] });
+    expect(data.shares.table.rows[9].cells[5]).toBe('6.8%');
+  });
+
+  it('says what the shares show: the upstream share in both cases and each level at the horizon', () => {
+    expect(data.shares.summary).toContain('In 2029/30 the scenario puts 6.8% of spend on Levels 1 to 3, against 4.6% in the baseline and 5.1% in 2025/26.');
+    expect(data.shares.summary).toContain('Level 5 Hospital and care homes');
+  });
 });

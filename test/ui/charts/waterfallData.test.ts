@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { waterfallData } from '../../../src/ui/charts/waterfallData';
+import { axisFloor, signedChange, waterfallData, type WaterfallStep } from '../../../src/ui/charts/waterfallData';
+import { formatPounds } from '../../../src/format/money';
 import { exampleA } from './exampleA';
 
 describe('waterfall of drivers (chart 4) for worked example A', () => {
@@ -38,5 +39,30 @@ describe('waterfall of drivers (chart 4) for worked example A', () => {
     expect(data.table.rows[1]).toEqual({ header: 'Population change', cells: ['+£438,000', '£1,808,000'] });
     expect(data.table.rows[3]).toEqual({ header: 'Rebalancing', cells: ['-£179,805', '£1,717,221'] });
     expect(data.table.rows[0].cells).toEqual(['', '£1,370,000']);
+  });
+
+  it('starts the money axis at about 90% of the lowest running total, to two significant figures', () => {
+    // The lowest running total is the baseline, £1,370,000: 90% is £1,233,000.
+    expect(data.floor).toBeCloseTo(1_200_000, 6);
+  });
+});
+
+describe('where the waterfall axis starts', () => {
+  const total = (to: number): WaterfallStep => ({ label: 'Total', from: 0, to, change: to, kind: 'total' });
+  const step = (from: number, to: number): WaterfallStep => ({ label: 'Step', from, to, change: to - from, kind: to < from ? 'decrease' : 'increase' });
+
+  it('rounds down from 90% of the lowest running total, drivers included', () => {
+    expect(axisFloor([total(139_000_000), step(139_000_000, 222_000_000), total(222_000_000)])).toBeCloseTo(120_000_000, 6);
+    expect(axisFloor([total(100_000_000), step(100_000_000, 60_000_000), total(60_000_000)])).toBeCloseTo(54_000_000, 6);
+  });
+
+  it('starts at £0 when cutting would show the steps little larger, or a total is not above zero', () => {
+    expect(axisFloor([total(10_000_000), step(10_000_000, 200_000_000), total(200_000_000)])).toBe(0);
+    expect(axisFloor([total(0), step(0, 5_000), total(5_000)])).toBe(0);
+  });
+
+  it('writes a change with its sign', () => {
+    expect(signedChange({ change: 438_000 }, formatPounds)).toBe('+£438,000');
+    expect(signedChange({ change: -179_805 }, formatPounds)).toBe('-£179,805');
   });
 });

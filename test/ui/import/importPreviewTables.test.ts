@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importChanges } from '../../../src/ui/import/importPreviewTables';
-import { exampleA } from '../charts/exampleA';
+import { exampleA } from '../../support/exampleA';
 
 describe('what an import will change', () => {
   const before = exampleA().scenario;

@@ -1,23 +1,27 @@
-// A modal dialog on the browser's own <dialog>: it keeps keyboard focus
-// inside, makes the page behind inert, stacks above another dialog, and asks
-// its owner to close on Escape. Focus goes back to whatever opened it.
+// The app's one modal dialog, on the browser's own <dialog>: it keeps keyboard
+// focus inside, makes the page behind inert, stacks above another dialog, and
+// asks its owner to close on Escape or Close. Focus goes back to whatever
+// opened it. Used by the file dialogs, the library, import and compare.
 import { createUniqueId, onCleanup, onMount, type JSX } from 'solid-js';
 import { Portal } from 'solid-js/web';
 import './dialog.css';
 
-export interface DialogProps {
+export interface ModalDialogProps {
   title: string;
   /** A line under the title. */
   subtitle?: string;
-  /** medium for lists and forms, large for side-by-side comparisons. */
-  size: 'medium' | 'large';
+  /** small for a message, medium for lists and forms, large for side-by-side comparisons. */
+  size: 'small' | 'medium' | 'large';
+  /** Marks a dialog about something that went wrong. */
+  problem?: boolean;
+  /** Runs however the dialog is asked to close (Close, Escape); the owner then takes it off the page. */
   onClose: () => void;
-  /** Buttons along the bottom (Apply, Cancel); Close sits in the header when there are none. */
+  /** Buttons along the bottom (Apply, Cancel); Close is always in the header. */
   footer?: JSX.Element;
   children: JSX.Element;
 }
 
-export function Dialog(props: DialogProps) {
+export function ModalDialog(props: ModalDialogProps) {
   let dialog!: HTMLDialogElement;
   const titleId = createUniqueId();
   onMount(() => {
@@ -33,6 +37,7 @@ export function Dialog(props: DialogProps) {
     dialog.addEventListener('close', onClosed);
     dialog.showModal();
     onCleanup(() => {
+      // Taken off the page by its owner: closing it now must not ask the owner again.
       dialog.removeEventListener('cancel', onCancel);
       dialog.removeEventListener('close', onClosed);
       dialog.close();
@@ -41,7 +46,7 @@ export function Dialog(props: DialogProps) {
   });
   return (
     <Portal>
-      <dialog ref={dialog} class={`dialog dialog--${props.size}`} aria-labelledby={titleId}>
+      <dialog ref={dialog} class={`dialog dialog--${props.size}${props.problem ? ' dialog--problem' : ''}`} aria-labelledby={titleId}>
         <header class="dialog__header">
           <div class="dialog__heading">
             <h2 id={titleId}>{props.title}</h2>

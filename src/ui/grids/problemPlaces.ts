@@ -1,0 +1,32 @@
+// Where a problem is, in the users' words, whichever tab is open: the tab,
+// then the place its grids give it ('Services › Service "Home care", Unit
+// cost'), for the list of problems at the top of the page.
+import type { ScenarioDraft } from '../store/draft';
+import { fieldOf } from './detailsFields';
+import { bestFind } from './problemTargets';
+import { indexCells, locateProblem, type Sheet } from './sheet';
+import { deflectionsSheet, envelopeSheet, investmentsSheet, levelSharesSheet, partnersSheet, populationSheet, rebalancingSheet, servicesSheet } from './sheets';
+import { placeOfPath, tabLabel, tabOfProblem, type TabId } from './tabs';
+
+/** The grids each tab shows (tabContents.tsx); the details tab is a form (detailsFields.ts). */
+const TAB_SHEETS: Record<TabId, ReadonlyArray<(draft: ScenarioDraft) => Sheet>> = {
+  details: [],
+  population: [populationSheet],
+  services: [servicesSheet],
+  rebalancing: [rebalancingSheet],
+  investments: [investmentsSheet, deflectionsSheet],
+  partners: [partnersSheet],
+  envelope: [envelopeSheet, levelSharesSheet],
+};
+
+/** 'Services › Service "Home care", Unit cost'; a place on no tab (the whole file, an uncertainty range) by itself. */
+export function problemPlace(draft: ScenarioDraft, path: string): string {
+  const tab = tabOfProblem(path);
+  const sheets = TAB_SHEETS[tab].map((sheetOf) => {
+    const sheet = sheetOf(draft);
+    return { find: (problemPath: string) => locateProblem(sheet, indexCells(sheet), problemPath) };
+  });
+  const place = bestFind(sheets, path)?.place ?? fieldOf(path)?.label ?? placeOfPath(path);
+  const onTab = tab !== 'details' || path.startsWith('meta/');
+  return onTab ? `${tabLabel(tab)} › ${place}` : place;
+}

@@ -1,0 +1,21 @@
+// Worked example A (../shared/spec, MODEL.md), the one copy the tests read:
+// the file as written, and the scenario read and run the way the app does.
+import { readFileSync } from 'node:fs';
+import { runModel, type Results } from '../../src/model/results';
+import { readScenarioText } from '../../src/model/scenarioFile';
+import type { Scenario, ScenarioInput } from '../../src/model/schema';
+
+const text = readFileSync(new URL('../../../shared/spec/example-a.scenario.json', import.meta.url), 'utf8');
+
+/** The file as it is written, before the reader fills in defaults (a fresh copy each time). */
+export function exampleAFile(): ScenarioInput {
+  return JSON.parse(text) as ScenarioInput;
+}
+
+/** A fresh copy of example A as the reader gives it, changed by `edit` if given, and its results. */
+export function exampleA(edit: (scenario: Scenario) => void = () => {}): { scenario: Scenario; results: Results } {
+  const read = readScenarioText(text);
+  if (!read.ok) throw new Error(`Example A does not read: ${JSON.stringify(read.problems)}`);
+  edit(read.scenario);
+  return { scenario: read.scenario, results: runModel(read.scenario) };
+}
