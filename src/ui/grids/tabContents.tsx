@@ -63,12 +63,10 @@ export function PopulationTab(props: TabProps) {
   return (
     <>
       <GridSection
+        {...props}
         heading="Population by age band"
         hint="People in each age band, by financial year. Services name the bands by their ids (such as 65-84 or 85+). To add or remove years, change the horizon on the Details tab."
-        store={props.store}
         sheet={populationSheet}
-        problems={props.problems}
-        targets={props.targets}
         fixedColumns={1}
         actions={(grid) => <RowButtons store={props.store} list="ageBands" noun="age band" plural="age bands" grid={grid} />}
       />
@@ -80,6 +78,7 @@ export function PopulationTab(props: TabProps) {
 export function ServicesTab(props: TabProps) {
   return (
     <GridSection
+      {...props}
       heading="Services"
       hint={
         <>
@@ -88,10 +87,7 @@ export function ServicesTab(props: TabProps) {
           {LEVEL_DESCRIPTIONS.map((description, i) => `${i + 1} ${description.toLowerCase()}`).join('; ')}.
         </>
       }
-      store={props.store}
       sheet={servicesSheet}
-      problems={props.problems}
-      targets={props.targets}
       fixedColumns={2}
       actions={(grid) => <RowButtons store={props.store} list="services" noun="service" plural="services" grid={grid} />}
     />
@@ -101,12 +97,10 @@ export function ServicesTab(props: TabProps) {
 export function RebalancingTab(props: TabProps) {
   return (
     <GridSection
+      {...props}
       heading="Rebalancing rules"
       hint={`Each rule moves a share of one service's demand to another, for example 0.2 of residential care to home care. Each unit moved becomes "new units per unit" of the other service (one care-home place might become 520 home-care hours). The move starts in the financial year given and builds up over the ramp-up years. ${SHARES_HINT}`}
-      store={props.store}
       sheet={rebalancingSheet}
-      problems={props.problems}
-      targets={props.targets}
       fixedColumns={2}
       actions={(grid) => <RowButtons store={props.store} list="rebalancing" noun="rule" plural="rules" grid={grid} />}
     />
@@ -158,22 +152,18 @@ export function InvestmentsTab(props: TabProps) {
   return (
     <>
       <GridSection
+        {...props}
         heading="Investments in prevention"
         hint="Money a year, at base-year prices, that buys more of a service. Paid by blank means the service's funder pays. Ramp-up years build the spending up; lag years delay its effect on other services."
-        store={props.store}
         sheet={investmentsSheet}
-        problems={props.problems}
-        targets={props.targets}
         fixedColumns={1}
         actions={(grid) => <RowButtons store={props.store} list="investments" noun="investment" plural="investments" grid={grid} />}
       />
       <GridSection
+        {...props}
         heading="Demand each investment avoids (deflections)"
         hint={`Each extra unit an investment buys avoids this many units of another service, after the investment's lag years: 0.25 means one place avoided for every four episodes. ${SHARES_HINT}`}
-        store={props.store}
         sheet={deflectionsSheet}
-        problems={props.problems}
-        targets={props.targets}
         fixedColumns={1}
         actions={(grid) => <DeflectionButtons store={props.store} grid={grid} />}
       />
@@ -184,12 +174,10 @@ export function InvestmentsTab(props: TabProps) {
 export function PartnersTab(props: TabProps) {
   return (
     <GridSection
+      {...props}
       heading="Partners and the pooled budget"
       hint="The organisations that fund services. A pool share is the part of the pooled budget a partner pays; when any service is pooled the shares must add up to 1 (for example 0.6 and 0.4)."
-      store={props.store}
       sheet={partnersSheet}
-      problems={props.problems}
-      targets={props.targets}
       fixedColumns={2}
       actions={(grid) => <RowButtons store={props.store} list="partners" noun="partner" plural="partners" grid={grid} />}
     />
@@ -220,23 +208,19 @@ export function EnvelopeTab(props: TabProps) {
   return (
     <>
       <GridSection
+        {...props}
         heading="Budget envelope"
         hint="The money available each year, at base-year prices, to compare with what the scenario spends."
-        store={props.store}
         sheet={envelopeSheet}
-        problems={props.problems}
-        targets={props.targets}
         fixedColumns={1}
         whenEmpty={<AddPart what="budget envelope" onAdd={() => update(addEnvelope)} />}
         actions={() => <RemovePart what="budget envelope" onRemove={() => update((draft) => removeOptional(draft, 'envelope'))} />}
       />
       <GridSection
+        {...props}
         heading="Desired position: share of spend at each level"
         hint="Where you want the money to sit at the horizon. The shares must add up to 1 (for example 0.05, 0.1, 0.15, 0.4 and 0.3)."
-        store={props.store}
         sheet={levelSharesSheet}
-        problems={props.problems}
-        targets={props.targets}
         whenEmpty={<AddPart what="desired position" onAdd={() => update(addLevelShares)} />}
         actions={() => <RemovePart what="desired position" onRemove={() => update((draft) => removeOptional(draft, 'targetLevelShares'))} />}
       />
