@@ -42,8 +42,10 @@ export interface ModelRun {
   /** start, demography, costGrowth, rebalancing, investment, deflection, end */
   waterfall: Float64Array;
   npv: number;
-  /** index t of the payback year, or -1 */
+  /** index t of the payback that lasts (§6), or -1 */
   paybackIndex: number;
+  /** index t of the first year cumulative net saving is back to 0 after investing (§6), or -1 */
+  firstBreakEvenIndex: number;
   // scratch
   rate: Float64Array;
   outShare: Float64Array;
@@ -71,7 +73,7 @@ export function createRun(model: CompiledModel): ModelRun {
     upstreamBaseline: f(T), upstreamScenario: f(T), gravityBaseline: f(T), gravityScenario: f(T),
     baselineByLevel: f(LEVELS * T), scenarioByLevel: f(LEVELS * T),
     partnerBaseline: f(P * T), partnerScenario: f(P * T), envelopeGap: f(T), commissioningGap: f(LEVELS),
-    waterfall: f(7), npv: 0, paybackIndex: -1,
+    waterfall: f(7), npv: 0, paybackIndex: -1, firstBreakEvenIndex: -1,
     rate: f(S * model.bandIds.length), outShare: f(S * T), potential: f(S * T),
     poolBaseline: f(T), poolScenario: f(T),
     demandInputs: f(model.population.length + model.users.length), demandInputsKept: false,
@@ -270,7 +272,10 @@ function discountFactors(run: ModelRun, discount: number): Float64Array {
   return factors;
 }
 
-/** §6: net saving, NPV and payback. */
+/** §6: a cumulative net saving above −£0.01 counts as paid back (rounding). */
+const PAID_BACK = -0.01;
+
+/** §6: net saving, NPV, the first break-even and the payback that lasts. */
 function savings(m: CompiledModel, run: ModelRun): void {
   const T = m.years;
   const { baselineTotal, scenarioTotal, netSaving, cumulativeNetSaving, investment } = run;
@@ -278,7 +283,9 @@ function savings(m: CompiledModel, run: ModelRun): void {
   let cumulative = 0;
   let npv = 0;
   let firstInvested = -1;
-  let payback = -1;
+  let firstBreakEven = -1;
+  // The year after the last one in deficit: from there on it stays paid back.
+  let lastingFrom = 0;
   for (let t = 0; t < T; t++) {
     const net = baselineTotal[t] - scenarioTotal[t];
     netSaving[t] = net;
@@ -286,10 +293,13 @@ function savings(m: CompiledModel, run: ModelRun): void {
     cumulativeNetSaving[t] = cumulative;
     npv += net / factors[t];
     if (firstInvested < 0 && investment[t] > 0) firstInvested = t;
-    if (firstInvested >= 0 && payback < 0 && cumulative >= 0) payback = t;
+    const paidBack = cumulative > PAID_BACK;
+    if (!paidBack) lastingFrom = t + 1;
+    if (firstInvested >= 0 && firstBreakEven < 0 && paidBack) firstBreakEven = t;
   }
   run.npv = npv;
-  run.paybackIndex = payback;
+  run.firstBreakEvenIndex = firstBreakEven;
+  run.paybackIndex = firstInvested < 0 || lastingFrom >= T ? -1 : Math.max(firstInvested, lastingFrom);
 }
 
 /** §6: what drives the change from year 0 to year H; adds up exactly. */

@@ -34,6 +34,7 @@ export interface Results {
     cumulativeNetSaving: Series;
     npv: number;
     paybackYear: number | null;
+    firstBreakEvenYear: number | null;
     upstreamShare: { baseline: Series; scenario: Series };
     gravity: { baseline: Array<number | null>; scenario: Array<number | null> };
     envelopeGap?: Series;
@@ -78,6 +79,7 @@ export function buildResults(m: CompiledModel, run: ModelRun): Results {
     cumulativeNetSaving: Array.from(run.cumulativeNetSaving),
     npv: run.npv,
     paybackYear: run.paybackIndex < 0 ? null : m.baseYear + run.paybackIndex,
+    firstBreakEvenYear: run.firstBreakEvenIndex < 0 ? null : m.baseYear + run.firstBreakEvenIndex,
     upstreamShare: { baseline: Array.from(run.upstreamBaseline), scenario: Array.from(run.upstreamScenario) },
     gravity: { baseline: Array.from(run.gravityBaseline, orNull), scenario: Array.from(run.gravityScenario, orNull) },
     waterfall: Object.fromEntries(WATERFALL_KEYS.map((key, i) => [key, run.waterfall[i]])) as unknown as Waterfall,
