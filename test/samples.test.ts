@@ -7,9 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/model';
 import { financialYear } from '../src/model/financialYear';
-import type { Results } from '../src/model/results';
-import { readScenarioText } from '../src/model/scenarioFile';
-import type { Scenario } from '../src/model/schema';
+import type { Results } from '../src/model/kernel/results';
+import { readScenarioText } from '../src/model/file/scenarioFile';
+import type { Scenario } from '../src/model/file/schema';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const samplesDir = fileURLToPath(new URL('../samples/', import.meta.url));

@@ -4,15 +4,15 @@
 // cannot run, prints nothing to stdout, lists every problem on stderr and exits 1.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { financialYear } from '../model/financialYear';
-import { checkGoalSeek, describeGoalSeek, GOAL_OUTPUTS, goalSeek, type GoalOutput, type GoalSeekRequest } from '../model/goalSeek';
-import { checkMonteCarlo, runMonteCarlo } from '../model/monteCarlo';
-import { problemLine, type Problem } from '../model/problems';
-import { NO_RANGES } from '../model/rangedInputs';
-import { runModel, type Results } from '../model/results';
-import { readScenarioBytes } from '../model/scenarioFile';
-import type { Scenario } from '../model/schema';
-import { runTornado } from '../model/tornado';
+import { financialYear } from '../model';
+import { checkGoalSeek, describeGoalSeek, GOAL_OUTPUTS, goalSeek, type GoalOutput, type GoalSeekRequest } from '../model';
+import { checkMonteCarlo, runMonteCarlo } from '../model';
+import { problemLine, type Problem } from '../model';
+import { NO_RANGES } from '../model';
+import { runModel, type Results } from '../model';
+import { readScenarioBytes } from '../model';
+import type { Scenario } from '../model';
+import { runTornado } from '../model';
 import { formatPercent, formatPounds } from '../format/money';
 
 export interface CliOutput {

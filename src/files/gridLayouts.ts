@@ -1,8 +1,8 @@
 // The layouts of the population and services grids in a workbook or CSV:
 // the workbook writes these headers and the importer reads them back (and
 // simpler hand-made ones, see importTables.ts).
-import { financialYear } from '../model/financialYear';
-import type { Service } from '../model/schema';
+import { financialYear } from '../model';
+import type { Service } from '../model';
 
 export const POPULATION_SHEET = 'Population';
 export const SERVICES_SHEET = 'Services';

@@ -2,9 +2,9 @@
 // the layouts the workbook writes (gridLayouts.ts) and simple hand-made ones.
 // A preview lists every problem by row and column before anything changes;
 // applying it gives a new scenario, checked whole by readScenario.
-import { scenarioYears } from '../model/financialYear';
-import { readScenario } from '../model/scenarioFile';
-import type { AgeBand, Scenario, Service } from '../model/schema';
+import { scenarioYears } from '../model';
+import { readScenario } from '../model';
+import type { AgeBand, Scenario, Service } from '../model';
 import { POPULATION_SHEET, SERVICES_SHEET, headerKey } from './gridLayouts';
 import { problemAt, withHeader, type HeaderedTable, type ImportProblem, type TableLocator } from './importedTable';
 import { looksLikePopulation, readPopulation } from './populationImport';

@@ -1,9 +1,9 @@
 // The local library: scenarios kept in this browser's IndexedDB, to list,
 // open, duplicate, rename and delete (with undo). Files stay the durable
 // copy; a browser may clear its storage (ENGINEERING.md).
-import type { Problem } from '../model/problems';
-import { readScenario } from '../model/scenarioFile';
-import type { Scenario } from '../model/schema';
+import type { Problem } from '../model';
+import { readScenario } from '../model';
+import type { Scenario } from '../model';
 import { LIBRARY_STORE, inTransaction, randomId, type StorageFailure, type StorageResult } from './browserDatabase';
 
 export interface LibraryEntry {

@@ -2,8 +2,8 @@
 // and years across (the layout the workbook writes), or years down the side
 // and band ids across (a common hand-made layout). Figures are taken for the
 // scenario's own years; a longer projection is fine.
-import { financialYear } from '../model/financialYear';
-import { ageBandSchema, type AgeBand } from '../model/schema';
+import { financialYear } from '../model';
+import { ageBandSchema, type AgeBand } from '../model';
 import { SOURCE_HEADER, headerKey } from './gridLayouts';
 import {
   cellText,

@@ -1,9 +1,9 @@
 // "Export results": the results JSON of MODEL.md §10, and one CSV a finance
 // lead can open in Excel — a row a year, then the single figures and the
 // sources of the inputs (MODEL.md §9: boards ask where figures came from).
-import { financialYear } from '../model/financialYear';
-import type { Results } from '../model/results';
-import type { Scenario } from '../model/schema';
+import { financialYear } from '../model';
+import type { Results } from '../model';
+import type { Scenario } from '../model';
 import { csvText, type CsvCell } from './csv';
 import { figureBlocks, yearlyTables, type FigureBlock, type SummaryLine } from './resultsTables';
 

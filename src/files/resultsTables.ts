@@ -2,9 +2,9 @@
 // a year, one column a measure with its unit in the header, and the single
 // figures (NPV, payback, waterfall). The CSV and the workbook both read these,
 // so the two exports always agree.
-import { financialYear } from '../model/financialYear';
-import type { Results } from '../model/results';
-import type { Scenario } from '../model/schema';
+import { financialYear } from '../model';
+import type { Results } from '../model';
+import type { Scenario } from '../model';
 
 /**
  * What a figure is, so each export can show it right (£, a share, a level…);

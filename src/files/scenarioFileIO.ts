@@ -3,9 +3,9 @@
 // Save writes back to the file it came from and Save as asks where;
 // elsewhere the file is downloaded. Every outcome is a result: cancelling a
 // picker is a choice, not an error.
-import { MAX_FILE_BYTES, writeScenarioText } from '../model/fileFormat';
-import type { ReadResult } from '../model/scenarioFile';
-import type { Scenario } from '../model/schema';
+import { MAX_FILE_BYTES, writeScenarioText } from '../model';
+import type { ReadResult } from '../model';
+import type { Scenario } from '../model';
 import { downloadBlob } from './download';
 import { scenarioFileName } from './fileNames';
 

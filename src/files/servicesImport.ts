@@ -1,7 +1,7 @@
 // Services from a table (MODEL.md §3): the columns the workbook writes
 // (gridLayouts.ts) or their everyday names, a users column per age band,
 // funders by partner id or name.
-import { serviceSchema, type Scenario, type Service } from '../model/schema';
+import { serviceSchema, type Scenario, type Service } from '../model';
 import { POOLED_HEADER, SERVICE_COLUMNS, SOURCE_HEADER, headerKey, usersHeader } from './gridLayouts';
 import {
   booleanFrom,

@@ -2,9 +2,9 @@
 // every input's source beside it (MODEL.md §9), money in £ and years as
 // 2025/26. The Population and Services sheets read back through importTables.ts.
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
-import { financialYear, scenarioYears } from '../model/financialYear';
-import type { Results } from '../model/results';
-import type { Scenario } from '../model/schema';
+import { financialYear, scenarioYears } from '../model';
+import type { Results } from '../model';
+import type { Scenario } from '../model';
 import { loadExcelJs } from './excelLibrary';
 import {
   AGE_BAND_HEADER,

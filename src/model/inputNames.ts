@@ -3,7 +3,7 @@
 // and its value in the input's own terms (£, %, a financial year).
 import { formatPercent, formatPounds, formatPoundsShort } from '../format/money';
 import { financialYear } from './financialYear';
-import type { Scenario } from './schema';
+import type { Scenario } from './file/schema';
 
 const RULE_FIELDS: Record<string, string> = {
   share: 'share moved',

@@ -1,5 +1,5 @@
-import type { Results } from '../model/results';
-import type { Scenario } from '../model/schema';
+import type { Results } from '../model';
+import type { Scenario } from '../model';
 
 /**
  * What the charts and headline show: results with the scenario they came

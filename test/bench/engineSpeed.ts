@@ -3,11 +3,11 @@
 // and live edits repeat) and the full path from a scenario object to the
 // results JSON (readScenario checks it, runModel compiles, runs and builds the
 // Results object; no JSON.stringify). The two alternate slice by slice.
-import { compileScenario } from '../../src/model/compile';
-import { createRun, evaluateModel } from '../../src/model/evaluate';
-import { runModel } from '../../src/model/results';
-import { readScenario } from '../../src/model/scenarioFile';
-import type { Scenario } from '../../src/model/schema';
+import { compileScenario } from '../../src/model/kernel/compile';
+import { createRun, evaluateModel } from '../../src/model/kernel/evaluate';
+import { runModel } from '../../src/model/kernel/results';
+import { readScenario } from '../../src/model/file/scenarioFile';
+import type { Scenario } from '../../src/model/file/schema';
 import { median, now } from './statistics';
 
 export interface RunsPerSecond {

@@ -1,7 +1,7 @@
 // The figures the spreadsheet peer and the engine must agree on (MODEL.md §6):
 // baseline and scenario totals per year, spend by level and the NPV.
-import type { CompiledModel } from '../../src/model/compile';
-import { LEVELS, type ModelRun } from '../../src/model/evaluate';
+import type { CompiledModel } from '../../src/model/kernel/compile';
+import { LEVELS, type ModelRun } from '../../src/model/kernel/evaluate';
 import { financialYear } from '../../src/model/financialYear';
 
 export interface ModelFigures {

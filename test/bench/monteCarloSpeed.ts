@@ -1,8 +1,8 @@
 // The time for 10,000 Monte Carlo runs of a scenario in Node, through the
 // engine's own Monte Carlo (src/model/monteCarlo.ts): compiling, drawing every
 // ranged input, running the kernel and summarising P10/P50/P90 per year.
-import { runMonteCarlo } from '../../src/model/monteCarlo';
-import type { Scenario } from '../../src/model/schema';
+import { runMonteCarlo } from '../../src/model/analysis/monteCarlo';
+import type { Scenario } from '../../src/model/file/schema';
 import { now, summariseLatencies, type LatencySummary } from './statistics';
 
 export const MONTE_CARLO_RUNS = 10_000;

@@ -3,9 +3,9 @@
 // process: the two alternate draw by draw (and take turns going first), so a
 // noisy neighbour on a shared machine slows both alike.
 import type { SimpleCellAddress } from 'hyperformula';
-import { compileScenario } from '../../src/model/compile';
-import { createRun, evaluateModel } from '../../src/model/evaluate';
-import type { Scenario } from '../../src/model/schema';
+import { compileScenario } from '../../src/model/kernel/compile';
+import { createRun, evaluateModel } from '../../src/model/kernel/evaluate';
+import type { Scenario } from '../../src/model/file/schema';
 import { engineFigures, figureDifferences, type ModelFigures } from './modelFigures';
 import { buildSpreadsheetPeer, readPeerFigures, setPeerInputs, type SpreadsheetPeer } from './spreadsheetPeer';
 import { now, summariseLatencies, type LatencySummary } from './statistics';

@@ -5,8 +5,8 @@
 // are shared and noisy; nothing here asserts a time. Never part of `npm test`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { readScenarioText } from '../../src/model/scenarioFile';
-import type { Scenario } from '../../src/model/schema';
+import { readScenarioText } from '../../src/model/file/scenarioFile';
+import type { Scenario } from '../../src/model/file/schema';
 import { formatTable, measured, notMeasured, type BenchResults, type Figure, type FigureName } from './benchResults';
 import { COLD_LOADS, EDIT_VALUES, EDITS, MONTE_CARLO_IN_WORKER, measureBrowserFigures, type BrowserFigures } from './browserFigures';
 import { BUNDLE_DIR, measureBundle, type BundleSize } from './bundleSize';

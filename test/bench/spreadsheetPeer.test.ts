@@ -2,9 +2,9 @@
 // or its speed ratio means nothing.
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileScenario } from '../../src/model/compile';
-import { createRun, evaluateModel } from '../../src/model/evaluate';
-import { readScenarioText } from '../../src/model/scenarioFile';
+import { compileScenario } from '../../src/model/kernel/compile';
+import { createRun, evaluateModel } from '../../src/model/kernel/evaluate';
+import { readScenarioText } from '../../src/model/file/scenarioFile';
 import { engineFigures, figureDifferences } from './modelFigures';
 import { buildSpreadsheetPeer, readPeerFigures, setPeerInputs, type SpreadsheetPeer } from './spreadsheetPeer';
 import { chooseUncertainInputs, drawInputs } from './uncertainInputs';

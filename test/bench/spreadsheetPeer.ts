@@ -5,9 +5,9 @@
 // so the speed ratio against the engine is not flattered.
 // HyperFormula is GPL-3.0: it is used by the bench and its test only, never from src/.
 import { HyperFormula, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
-import { LEVELS } from '../../src/model/evaluate';
+import { LEVELS } from '../../src/model/kernel/evaluate';
 import { financialYear } from '../../src/model/financialYear';
-import type { Scenario } from '../../src/model/schema';
+import type { Scenario } from '../../src/model/file/schema';
 import type { ModelFigures } from './modelFigures';
 
 type Sheet = RawCellContent[][];

@@ -2,10 +2,10 @@
 // before any timing so that drawing is never part of what is measured.
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import type { CompiledModel, InputSlot } from '../../src/model/compile';
-import { rangedInputs, usableValue } from '../../src/model/rangedInputs';
-import type { Scenario } from '../../src/model/schema';
-import { triangularQuantile } from '../../src/model/triangular';
+import type { CompiledModel, InputSlot } from '../../src/model/kernel/compile';
+import { rangedInputs, usableValue } from '../../src/model/analysis/rangedInputs';
+import type { Scenario } from '../../src/model/file/schema';
+import { triangularQuantile } from '../../src/model/analysis/triangular';
 
 export interface UncertainInput {
   path: string;

@@ -8,9 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/model';
-import { runModel } from '../../src/model/results';
-import { readScenarioText } from '../../src/model/scenarioFile';
-import { BAD_FILES, badFilePath, OVERSIZED, writeOversizedFile, type BadFile } from '../model/bad-files/manifest';
+import { runModel } from '../../src/model/kernel/results';
+import { readScenarioText } from '../../src/model/file/scenarioFile';
+import { BAD_FILES, badFilePath, OVERSIZED, writeOversizedFile, type BadFile } from '../model/file/bad-files/manifest';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const examplePath = fileURLToPath(new URL('../../../shared/spec/example-a.scenario.json', import.meta.url));

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/model';
-import { describeGoalSeek, goalSeek, type GoalSeekRequest } from '../../src/model/goalSeek';
-import { runMonteCarlo } from '../../src/model/monteCarlo';
-import { runTornado } from '../../src/model/tornado';
-import { EXAMPLE_A_RANGES, exampleAFile, exampleAWithRanges } from '../model/uncertaintyFixtures';
+import { describeGoalSeek, goalSeek, type GoalSeekRequest } from '../../src/model/analysis/goalSeek';
+import { runMonteCarlo } from '../../src/model/analysis/monteCarlo';
+import { runTornado } from '../../src/model/analysis/tornado';
+import { EXAMPLE_A_RANGES, exampleAFile, exampleAWithRanges } from '../model/analysis/uncertaintyFixtures';
 
 const folder = mkdtempSync(join(tmpdir(), 'upstream-uncertainty-cli-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));

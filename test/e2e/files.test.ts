@@ -6,8 +6,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { problemLine } from '../../src/model/problems';
-import { readScenarioBytes, readScenarioText } from '../../src/model/scenarioFile';
+import { problemLine } from '../../src/model/file/problems';
+import { readScenarioBytes, readScenarioText } from '../../src/model/file/scenarioFile';
 import { cellText, chartPanel, editCell, headlineText, RESULTS_TIMEOUT_MS, waitForResults, type CellAddress } from './appPage';
 import { appUrl, launchBrowser } from './browser';
 
@@ -16,7 +16,7 @@ const COUNTY_NAME = "Gloucestershire-shaped county: older people's services 2008
 const COUNTY_FILE = "Gloucestershire-shaped county- older people's services 2008-09 to 2025-26.upstream.json";
 const countyText = readFileSync(new URL('../../samples/county.upstream.json', import.meta.url), 'utf8');
 const victoriaText = readFileSync(new URL('../../samples/victoria.upstream.json', import.meta.url), 'utf8');
-const badFile = (name: string) => readFileSync(new URL(`../model/bad-files/${name}`, import.meta.url));
+const badFile = (name: string) => readFileSync(new URL(`../model/file/bad-files/${name}`, import.meta.url));
 const HOME_CARE_COST: CellAddress = { tab: 'Services', grid: 'Services', row: 'Home care', column: 'Unit cost £' };
 const LEVEL_SPEND = 'Spend by level: baseline and scenario';
 

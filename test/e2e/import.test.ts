@@ -6,8 +6,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvText } from '../../src/files/csv';
 import { WORKBOOK_TYPE, scenarioWorkbookBytes } from '../../src/files/workbook';
-import { runModel } from '../../src/model/results';
-import type { Scenario } from '../../src/model/schema';
+import { runModel } from '../../src/model/kernel/results';
+import type { Scenario } from '../../src/model/file/schema';
 import { launchBrowser, openApp } from './browser';
 import { countySample, libraryEntries, SCREENSHOTS_DIR, waitForFirstResults } from './libraryPage';
 

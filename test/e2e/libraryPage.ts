@@ -5,8 +5,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import type { LibraryEntry } from '../../src/files/library';
-import { readScenarioText } from '../../src/model/scenarioFile';
-import type { Scenario } from '../../src/model/schema';
+import { readScenarioText } from '../../src/model/file/scenarioFile';
+import type { Scenario } from '../../src/model/file/schema';
 
 /** The library and import tests' name for appPage's wait for the first results. */
 export { waitForResults as waitForFirstResults } from './appPage';

@@ -15,9 +15,9 @@ import type * as ImportTablesModule from '../../src/files/importTables';
 import type * as LibraryModule from '../../src/files/library';
 import type * as ScenarioFileModule from '../../src/files/scenarioFileIO';
 import type * as WorkbookModule from '../../src/files/workbook';
-import type * as ResultsModule from '../../src/model/results';
-import { readScenarioText } from '../../src/model/scenarioFile';
-import type { Scenario } from '../../src/model/schema';
+import type * as ResultsModule from '../../src/model/kernel/results';
+import { readScenarioText } from '../../src/model/file/scenarioFile';
+import type { Scenario } from '../../src/model/file/schema';
 import { launchBrowser } from './browser';
 
 type PageModules = typeof AutosaveModule &
@@ -53,8 +53,8 @@ import * as scenarioFile from '${SRC_DIR}files/scenarioFileIO.ts';
 import * as chartImage from '${SRC_DIR}files/chartImage.ts';
 import * as workbook from '${SRC_DIR}files/workbook.ts';
 import * as importTables from '${SRC_DIR}files/importTables.ts';
-import * as results from '${SRC_DIR}model/results.ts';
-import { readScenarioBytes } from '${SRC_DIR}model/scenarioFile.ts';
+import * as results from '${SRC_DIR}model/kernel/results.ts';
+import { readScenarioBytes } from '${SRC_DIR}model/file/scenarioFile.ts';
 // Opening reads in the page here; the app reads in its model worker.
 const openScenarioFile = (file) => scenarioFile.openScenarioFile(file, readScenarioBytes);
 window.upstreamFiles = { ...autosave, ...library, ...scenarioFile, openScenarioFile, ...chartImage, ...workbook, ...importTables, ...results };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csvText } from '../../src/files/csv';
 import { loadExcelJs } from '../../src/files/excelLibrary';
 import { applyImport, importProblemLine, previewImport } from '../../src/files/importTables';
-import type { Scenario } from '../../src/model/schema';
+import type { Scenario } from '../../src/model/file/schema';
 import { exampleA } from '../support/exampleA';
 
 const { scenario } = exampleA();

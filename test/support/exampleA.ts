@@ -1,9 +1,9 @@
 // Worked example A (../shared/spec, MODEL.md), the one copy the tests read:
 // the file as written, and the scenario read and run the way the app does.
 import { readFileSync } from 'node:fs';
-import { runModel, type Results } from '../../src/model/results';
-import { readScenarioText } from '../../src/model/scenarioFile';
-import type { Scenario, ScenarioInput } from '../../src/model/schema';
+import { runModel, type Results } from '../../src/model/kernel/results';
+import { readScenarioText } from '../../src/model/file/scenarioFile';
+import type { Scenario, ScenarioInput } from '../../src/model/file/schema';
 
 const text = readFileSync(new URL('../../../shared/spec/example-a.scenario.json', import.meta.url), 'utf8');
 

@@ -2,10 +2,10 @@
 // tornado, Monte Carlo and goal seek, all run in the analysis worker on the
 // last valid scenario, never on a draft that has problems.
 import { createEffect, createMemo, createSignal, on, onCleanup, Show } from 'solid-js';
-import type { Scenario } from '../../model/schema';
+import type { Scenario } from '../../model';
 import type { ResultsView } from '../resultsView';
 import type { ScenarioStore } from '../store/scenarioStore';
-import type { Survey } from './analysisApi';
+import type { Survey } from '../../model';
 import { createAnalysisClient, Superseded } from './analysisClient';
 import { GoalSeekSection } from './GoalSeekSection';
 import { MonteCarloSection } from './MonteCarloSection';

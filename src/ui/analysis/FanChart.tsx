@@ -2,7 +2,7 @@
 // filled, around the median line, year by year.
 import type { TooltipItem } from 'chart.js';
 import { formatPounds } from '../../format/money';
-import type { MonteCarloResult } from '../../model/monteCarlo';
+import type { MonteCarloResult } from '../../model';
 import { ChartCanvas } from '../charts/ChartCanvas';
 import { categoryAxis, createMoneyAxis, legendOptions, replaceData } from '../charts/chartOptions';
 import { ChartPanel } from '../charts/ChartPanel';

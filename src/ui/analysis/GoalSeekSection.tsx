@@ -2,16 +2,16 @@
 // hit a target. The answer comes back as a sentence; problems with the
 // request appear beside the field they are about.
 import { createEffect, createMemo, createSignal, createUniqueId, For, on, Show } from 'solid-js';
-import type { GoalOutput, GoalSeekRequest } from '../../model/goalSeek';
-import { financialYear, scenarioYears } from '../../model/financialYear';
-import { formatInputValue, inputLabel } from '../../model/inputNames';
-import type { Problem } from '../../model/problems';
-import type { Scenario } from '../../model/schema';
+import type { GoalOutput, GoalSeekRequest } from '../../model';
+import { financialYear, scenarioYears } from '../../model';
+import { formatInputValue, inputLabel } from '../../model';
+import type { Problem } from '../../model';
+import type { Scenario } from '../../model';
 import type { ResultsView } from '../resultsView';
 import { getAtPath, parsePath } from '../store/draft';
 import type { ScenarioStore } from '../store/scenarioStore';
 import type { AnalysisClient } from './analysisClient';
-import type { GoalSeekAnswer } from './analysisApi';
+import type { GoalSeekAnswer } from '../../model';
 import { showInput } from './inputKinds';
 import {
   currentOutput,

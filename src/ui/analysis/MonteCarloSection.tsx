@@ -1,8 +1,8 @@
 // Monte Carlo: its settings (saved in the scenario), the run with progress
 // and Cancel, the share of runs that pay back, and the two fan charts.
 import { createSignal, createUniqueId, Show } from 'solid-js';
-import type { MonteCarloProgress, MonteCarloResult } from '../../model/monteCarlo';
-import type { MonteCarloSettings, Scenario } from '../../model/schema';
+import type { MonteCarloProgress, MonteCarloResult } from '../../model';
+import type { MonteCarloSettings, Scenario } from '../../model';
 import { SAVING_COLOUR, SCENARIO_COLOUR } from '../charts/palette';
 import { displayNumber, parseTypedNumber } from '../grids/cellKinds';
 import type { ResultsView } from '../resultsView';

@@ -1,7 +1,7 @@
 // The draft's uncertainty ranges as an editable table, and the button that
 // gives the selected grid cell a range. Each edit is one step of history.
 import { createMemo, createSignal, createUniqueId, Index, Show } from 'solid-js';
-import { inputLabel } from '../../model/inputNames';
+import { inputLabel } from '../../model';
 import { parseTypedNumber } from '../grids/cellKinds';
 import type { ResultsView } from '../resultsView';
 import type { ScenarioStore } from '../store/scenarioStore';

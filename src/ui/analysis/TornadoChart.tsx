@@ -4,8 +4,8 @@
 import type { TooltipItem } from 'chart.js';
 import { createMemo, Show } from 'solid-js';
 import { formatPounds, formatPoundsShort } from '../../format/money';
-import { formatInputValue } from '../../model/inputNames';
-import type { TornadoResult } from '../../model/tornado';
+import { formatInputValue } from '../../model';
+import type { TornadoResult } from '../../model';
 import { ChartCanvas } from '../charts/ChartCanvas';
 import { wrapLabel } from '../charts/chartData';
 import { categoryAxis, createMoneyAxis, legendOptions, replaceData } from '../charts/chartOptions';

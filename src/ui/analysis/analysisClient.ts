@@ -5,10 +5,10 @@
 // terminating its worker and starting a fresh one (about 25 ms).
 import { proxy, wrap, type Remote } from 'comlink';
 import { createSignal } from 'solid-js';
-import type { GoalSeekRequest } from '../../model/goalSeek';
-import type { MonteCarloProgress, MonteCarloResult } from '../../model/monteCarlo';
-import type { MonteCarloSettings, Scenario } from '../../model/schema';
-import type { AnalysisApi, GoalSeekAnswer, Survey } from './analysisApi';
+import type { GoalSeekRequest } from '../../model';
+import type { MonteCarloProgress, MonteCarloResult } from '../../model';
+import type { MonteCarloSettings, Scenario } from '../../model';
+import type { AnalysisApi, GoalSeekAnswer, Survey } from '../../model';
 import { raceSilence, WorkerCallCancelled, WorkerStuck } from '../model/workerTimeout';
 
 /**

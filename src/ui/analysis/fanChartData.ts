@@ -1,8 +1,8 @@
 // A Monte Carlo fan chart's figures (MODEL.md §8): the P10–P90 band and the
 // median, year by year, of net saving or of scenario total spend.
 import { formatPounds, formatPoundsShort } from '../../format/money';
-import { financialYear } from '../../model/financialYear';
-import type { MonteCarloResult, PercentileSeries } from '../../model/monteCarlo';
+import { financialYear } from '../../model';
+import type { MonteCarloResult, PercentileSeries } from '../../model';
 import type { DataTable } from '../charts/chartData';
 import { moneyUnitFor, type MoneyUnit } from '../charts/moneyAxis';
 import { formatCount } from './monteCarloText';

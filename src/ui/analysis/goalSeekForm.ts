@@ -2,12 +2,12 @@
 // readable groups; what it suggests; what was typed turned into a request;
 // and each problem placed beside the field it is about.
 import { formatPercent } from '../../format/money';
-import { financialYear } from '../../model/financialYear';
-import type { GoalOutput, GoalSeekRequest } from '../../model/goalSeek';
-import { formatMoney, inputLabel } from '../../model/inputNames';
-import type { Problem } from '../../model/problems';
-import type { Results } from '../../model/results';
-import type { Scenario } from '../../model/schema';
+import { financialYear } from '../../model';
+import type { GoalOutput, GoalSeekRequest } from '../../model';
+import { formatMoney, inputLabel } from '../../model';
+import type { Problem } from '../../model';
+import type { Results } from '../../model';
+import type { Scenario } from '../../model';
 import { parseTypedNumber, type NumberKind } from '../grids/cellKinds';
 import { GOAL_SEEK_SPREAD, inputKind, showInput, suggestRange } from './inputKinds';
 

@@ -1,7 +1,7 @@
 // The words around a Monte Carlo run: its progress and the share of runs that
 // pay back (MODEL.md §8), as a finance lead would say them.
-import { financialYear } from '../../model/financialYear';
-import type { MonteCarloResult } from '../../model/monteCarlo';
+import { financialYear } from '../../model';
+import type { MonteCarloResult } from '../../model';
 
 const count = new Intl.NumberFormat('en-GB');
 

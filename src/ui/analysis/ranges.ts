@@ -1,9 +1,9 @@
 // The draft's uncertainty ranges and Monte Carlo settings (MODEL.md §8) as
 // the panel lists and edits them. Every change returns a new draft, so the
 // store records it as one step of history and the scenario file keeps it.
-import { UNRANGEABLE_PATHS } from '../../model/compile';
-import { inputLabel } from '../../model/inputNames';
-import { monteCarloSchema, type MonteCarloSettings, type Scenario } from '../../model/schema';
+import { UNRANGEABLE_PATHS } from '../../model';
+import { inputLabel } from '../../model';
+import { monteCarloSchema, type MonteCarloSettings, type Scenario } from '../../model';
 import { getAtPath, parsePath, setAtPath, type ScenarioDraft } from '../store/draft';
 import { showInput, suggestRange } from './inputKinds';
 import { rangedPaths } from './rangedPaths';

@@ -2,9 +2,9 @@
 // with it at its low and at its high, as bars from the central NPV, largest
 // swing first.
 import { formatPounds, formatPoundsShort } from '../../format/money';
-import { financialYear } from '../../model/financialYear';
-import { formatInputValue } from '../../model/inputNames';
-import type { TornadoResult } from '../../model/tornado';
+import { financialYear } from '../../model';
+import { formatInputValue } from '../../model';
+import type { TornadoResult } from '../../model';
 import type { DataTable } from '../charts/chartData';
 import { moneyUnitFor, type MoneyUnit } from '../charts/moneyAxis';
 

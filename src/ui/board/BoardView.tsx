@@ -2,7 +2,7 @@
 // figures and charts large enough for a projector, and sliders on the main
 // levers that change the scenario live.
 import { createMemo, createUniqueId, For, onCleanup, onMount, Show } from 'solid-js';
-import { financialYear } from '../../model/financialYear';
+import { financialYear } from '../../model';
 import { LevelSpendChart, NetSavingChart, WaterfallChart } from '../charts';
 import { StaleLabel } from '../charts/StaleLabel';
 import { setPageCovered } from '../charts/visibility';

@@ -2,7 +2,7 @@
 // each rebalancing share and each deflection rate, by their JSON paths
 // (MODEL.md §4, §5), with ranges drawn from the values when the board opens.
 import { formatPercent, formatPounds } from '../../format/money';
-import type { Scenario } from '../../model/schema';
+import type { Scenario } from '../../model';
 
 export type LeverKind = 'pounds' | 'share' | 'rate';
 

@@ -1,8 +1,8 @@
 // Chart 6: activity by service in a chosen year, scenario against baseline.
 // Units differ between services (places, hours, people), so the bars show
 // the change in per cent and the table and tooltips carry the units.
-import type { Results } from '../../model/results';
-import type { Scenario } from '../../model/schema';
+import type { Results } from '../../model';
+import type { Scenario } from '../../model';
 import { wrapLabel, yearLabels, type DataTable } from './chartData';
 import { levelLabel } from './palette';
 

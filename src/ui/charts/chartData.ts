@@ -1,7 +1,7 @@
 // What every chart's data mapping returns besides its series: the accessible
 // table and the one-sentence summary read out for the canvas.
-import { financialYear } from '../../model/financialYear';
-import type { Results } from '../../model/results';
+import { financialYear } from '../../model';
+import type { Results } from '../../model';
 
 export interface TableRow {
   header: string;

@@ -1,8 +1,8 @@
 // Chart 7: the commissioning gap at the horizon — scenario spend by level
 // against the desired position (MODEL.md §6, targetLevelShares).
 import { formatPercent, formatPounds, formatPoundsShort } from '../../format/money';
-import type { Results } from '../../model/results';
-import type { Scenario } from '../../model/schema';
+import type { Results } from '../../model';
+import type { Scenario } from '../../model';
 import { horizonIndex, yearLabels, type DataTable } from './chartData';
 import { moneyUnitFor, type MoneyUnit } from './moneyAxis';
 import { levelLabel } from './palette';

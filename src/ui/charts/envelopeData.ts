@@ -1,8 +1,8 @@
 // Chart 8: total spend against the budget envelope each year (MODEL.md §6,
 // envelope and envelopeGap).
 import { formatPounds, formatPoundsShort } from '../../format/money';
-import type { Results } from '../../model/results';
-import type { Scenario } from '../../model/schema';
+import type { Results } from '../../model';
+import type { Scenario } from '../../model';
 import { horizonIndex, yearLabels, yearSpan, type DataTable } from './chartData';
 import { moneyUnitFor, type MoneyUnit } from './moneyAxis';
 

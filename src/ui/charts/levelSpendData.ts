@@ -2,7 +2,7 @@
 // scenario — funding moving upstream (MODEL.md §6, byLevel) — in pounds or
 // as each level's share of the year's spend.
 import { formatPercent, formatPounds, formatPoundsShort } from '../../format/money';
-import type { Results } from '../../model/results';
+import type { Results } from '../../model';
 import { horizonIndex, yearLabels, yearSpan, type DataTable } from './chartData';
 import { moneyUnitFor, type MoneyUnit } from './moneyAxis';
 import { LEVEL_COLOURS, levelLabel } from './palette';

@@ -1,8 +1,8 @@
 // Chart 3: net saving each year and cumulatively, with the payback year
 // marked (MODEL.md §6: netSaving, cumulativeNetSaving, paybackYear).
 import { formatPounds, formatPoundsShort } from '../../format/money';
-import { financialYear } from '../../model/financialYear';
-import type { Results } from '../../model/results';
+import { financialYear } from '../../model';
+import type { Results } from '../../model';
 import { horizonIndex, yearLabels, yearSpan, type DataTable } from './chartData';
 import { moneyUnitFor, type MoneyUnit } from './moneyAxis';
 

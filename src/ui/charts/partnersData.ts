@@ -1,8 +1,8 @@
 // Chart 5: who pays and who saves, by partner, at the horizon, with the
 // pooled budget spelled out (MODEL.md §7).
 import { formatPercent, formatPounds, formatPoundsShort } from '../../format/money';
-import type { Results } from '../../model/results';
-import type { Scenario } from '../../model/schema';
+import type { Results } from '../../model';
+import type { Scenario } from '../../model';
 import { horizonIndex, yearLabels, type DataTable } from './chartData';
 import { moneyUnitFor, type MoneyUnit } from './moneyAxis';
 

@@ -2,7 +2,7 @@
 // over time, baseline and scenario — the upstream share (Levels 1–3 of spend)
 // and the gravity (the spend-weighted mean level).
 import { formatPercent } from '../../format/money';
-import type { Results } from '../../model/results';
+import type { Results } from '../../model';
 import { horizonIndex, yearLabels, yearSpan, type DataTable } from './chartData';
 
 /** One measure each year, in both cases, with its table and summary. */

@@ -1,7 +1,7 @@
 // Chart 4: what drives the change in spend from the first year to the
 // horizon, as floating bars that add up exactly (MODEL.md §6, waterfall).
 import { formatPounds, formatPoundsShort } from '../../format/money';
-import type { Results, Waterfall } from '../../model/results';
+import type { Results, Waterfall } from '../../model';
 import { horizonIndex, yearLabels, type DataTable } from './chartData';
 import { moneyUnitFor, type MoneyUnit } from './moneyAxis';
 

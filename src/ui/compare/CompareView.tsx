@@ -2,8 +2,8 @@
 // their spend by level as small multiples on one scale, and the inputs that
 // differ from the first. Each scenario runs in the model's worker.
 import { createMemo, createResource, For, Show } from 'solid-js';
-import type { DraftOutcome } from '../../model/runDraft';
-import { financialYear } from '../../model/financialYear';
+import type { DraftOutcome } from '../../model';
+import { financialYear } from '../../model';
 import { LevelSpendChart } from '../charts';
 import { ModalDialog } from '../dialog/ModalDialog';
 import { problemPlace } from '../grids';

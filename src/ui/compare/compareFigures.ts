@@ -1,9 +1,9 @@
 // The figures of the compare view: the headline figures of each scenario side
 // by side (headlineTiles.ts, one row per figure), and one top for every
 // spend-by-level chart so the small multiples compare honestly.
-import { financialYear } from '../../model/financialYear';
-import type { Results } from '../../model/results';
-import type { Scenario } from '../../model/schema';
+import { financialYear } from '../../model';
+import type { Results } from '../../model';
+import type { Scenario } from '../../model';
 import { headlineTiles, type HeadlineTile } from '../headline/headlineTiles';
 
 export interface ComparedResults {

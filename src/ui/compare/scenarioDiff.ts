@@ -5,9 +5,9 @@
 // between, so a reordered list is no difference. Series are compared year by
 // year on the calendar, so scenarios starting in different years line up.
 import { formatPercent, formatPounds } from '../../format/money';
-import { financialYear } from '../../model/financialYear';
-import { formatInputValue, inputLabel } from '../../model/inputNames';
-import type { Investment, RebalancingRule, Scenario, Service } from '../../model/schema';
+import { financialYear } from '../../model';
+import { formatInputValue, inputLabel } from '../../model';
+import type { Investment, RebalancingRule, Scenario, Service } from '../../model';
 import { pairUp } from './pairUp';
 
 export interface InputDifference {

@@ -2,7 +2,7 @@
 // assumptions, each with its source. The headline strip and the charts
 // print from the page itself (files.css, @media print).
 import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
-import { financialYear } from '../../model/financialYear';
+import { financialYear } from '../../model';
 import { formatPercent } from '../../format/money';
 import type { ResultsView } from '../resultsView';
 import { assumptionGroups } from './assumptions';

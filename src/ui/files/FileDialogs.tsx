@@ -2,7 +2,7 @@
 // scenario that cannot be saved yet (each with every problem by its place),
 // and the list of samples.
 import { createResource, For, Match, Show, Switch } from 'solid-js';
-import { problemLine, type Problem } from '../../model/problems';
+import { problemLine, type Problem } from '../../model';
 import { ModalDialog } from '../dialog/ModalDialog';
 import { loadSamples } from './samples';
 import type { FilesDialog, ScenarioFiles } from './scenarioFiles';

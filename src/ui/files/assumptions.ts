@@ -1,8 +1,8 @@
 // The assumptions of a scenario as the board pack lists them: every age band,
 // partner, service, rebalancing rule and investment, its figures in words
 // and where they came from (MODEL.md §9: boards ask).
-import { financialYear } from '../../model/financialYear';
-import type { Scenario } from '../../model/schema';
+import { financialYear } from '../../model';
+import type { Scenario } from '../../model';
 import { formatPercent, formatPounds } from '../../format/money';
 
 export interface Assumption {

@@ -1,4 +1,4 @@
-// Issue 4 in the app: save, open, autosave and recovery, and exports.
+// Files in the app: save, open, autosave and recovery, and exports.
 import './files.css';
 
 export { BoardPack } from './BoardPack';

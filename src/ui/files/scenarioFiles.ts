@@ -4,8 +4,8 @@
 // of undo. Save writes only what Upstream itself would open again: the draft
 // is read back through the same reader first.
 import { createSignal } from 'solid-js';
-import type { Problem } from '../../model/problems';
-import type { ReadResult } from '../../model/scenarioFile';
+import type { Problem } from '../../model';
+import type { ReadResult } from '../../model';
 import type { ModelClient } from '../model/modelClient';
 import type { ScenarioDraft } from '../store/draft';
 import type { ScenarioStore } from '../store/scenarioStore';

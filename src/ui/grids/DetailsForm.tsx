@@ -2,7 +2,7 @@
 // fields in detailsFields.ts. A field is saved when it is left or Enter is
 // pressed; the horizon resizes every yearly series in the same step.
 import { createUniqueId, For, Show } from 'solid-js';
-import type { Problem } from '../../model/problems';
+import type { Problem } from '../../model';
 import type { ScenarioStore } from '../store/scenarioStore';
 import { FIELDS, fieldOf, type Field, type MetaKey } from './detailsFields';
 import type { ProblemTargets } from './problemTargets';

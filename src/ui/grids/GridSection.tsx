@@ -1,7 +1,7 @@
 // A grid with its heading, hint, buttons and the line that says what is wrong
 // with the selected cell: the grid wired to the scenario store.
 import { createEffect, createMemo, createSignal, createUniqueId, on, Show, untrack, type JSX } from 'solid-js';
-import type { Problem } from '../../model/problems';
+import type { Problem } from '../../model';
 import type { ScenarioDraft } from '../store/draft';
 import type { ScenarioStore } from '../store/scenarioStore';
 import { applyPlan, planChanges, type GridChange } from './changes';

@@ -2,7 +2,7 @@
 // Home and End move between tabs), each tab's problem count in its label,
 // and one undo history for all of it (Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z; Cmd on a Mac).
 import { createMemo, createSignal, createUniqueId, For, Match, Show, Switch, type JSX } from 'solid-js';
-import type { Problem } from '../../model/problems';
+import type { Problem } from '../../model';
 import type { ScenarioStore } from '../store/scenarioStore';
 import { CellLinksContext, type CellLinks } from './cellLinks';
 import { DetailsForm } from './DetailsForm';

@@ -1,7 +1,7 @@
 // The problems of one tab, each with where it is; choosing one takes the
 // keyboard to the cell or field it is about.
 import { For, Show } from 'solid-js';
-import type { Problem } from '../../model/problems';
+import type { Problem } from '../../model';
 import { bestFind, type ProblemTarget } from './problemTargets';
 import { placeOfPath } from './tabs';
 

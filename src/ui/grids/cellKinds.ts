@@ -2,7 +2,7 @@
 // says when what was typed is not even the right sort of value. Ranges
 // (0 or more, 1 to 5, adding up to 1) are the worker's job: it checks the
 // whole draft against the schema and its messages name the rule.
-import { financialYear } from '../../model/financialYear';
+import { financialYear } from '../../model';
 
 export type NumberKind =
   | 'money' // £, whole pounds or pounds and pence

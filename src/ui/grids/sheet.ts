@@ -1,7 +1,7 @@
 // A sheet is one input grid described without Handsontable: its columns and,
 // for every cell, the place in the draft it shows. Everything the grids do
 // with values and problems goes through these paths.
-import type { Problem } from '../../model/problems';
+import type { Problem } from '../../model';
 import { getAtPath, type DraftPath, type ScenarioDraft } from '../store/draft';
 import { normaliseTyped, typedValueProblem, type CellKind } from './cellKinds';
 

@@ -1,6 +1,6 @@
 // The input grids of the scenario (MODEL.md §2–7, §9), each as a sheet built
 // from the draft: which columns it has and which draft path each cell shows.
-import { financialYear } from '../../model/financialYear';
+import { financialYear } from '../../model';
 import type { DraftPath, ScenarioDraft } from '../store/draft';
 import type { CellSource, ColumnSpec, IdList, Sheet, SheetRow } from './sheet';
 

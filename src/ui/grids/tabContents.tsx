@@ -1,7 +1,7 @@
 // What each tab of the inputs panel holds: its grids, their buttons and the
 // hints that say, in the users' words, what goes in them.
 import { createSignal, For, Show } from 'solid-js';
-import type { Problem } from '../../model/problems';
+import type { Problem } from '../../model';
 import type { ScenarioStore } from '../store/scenarioStore';
 import { GridSection, type SelectedRows } from './GridSection';
 import { GrowthFill } from './GrowthFill';

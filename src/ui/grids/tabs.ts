@@ -1,6 +1,6 @@
 // The tabs of the inputs panel and which problems each one shows: every
 // problem the worker finds lands in exactly one tab, so none goes unseen.
-import type { Problem } from '../../model/problems';
+import type { Problem } from '../../model';
 
 export const TABS = [
   { id: 'details', label: 'Details' },

@@ -1,9 +1,9 @@
 // The four figures a finance lead reads first, each with one plain sentence
 // saying what it means (MODEL.md §6).
 import { formatPercent, formatPounds, formatPoundsShort } from '../../format/money';
-import { financialYear } from '../../model/financialYear';
-import type { Results } from '../../model/results';
-import type { Scenario } from '../../model/schema';
+import { financialYear } from '../../model';
+import type { Results } from '../../model';
+import type { Scenario } from '../../model';
 
 export interface HeadlineTile {
   key: 'npv' | 'payback' | 'upstream' | 'netSaving';

@@ -4,8 +4,8 @@
 // Cancel (nothing changes).
 import { createSignal, createUniqueId, For, Match, Show, Switch } from 'solid-js';
 import { applyImport, importProblemLine, previewImport, type ImportProblem } from '../../files/importTables';
-import { problemLine, type Problem } from '../../model/problems';
-import type { Scenario } from '../../model/schema';
+import { problemLine, type Problem } from '../../model';
+import type { Scenario } from '../../model';
 import { ModalDialog } from '../dialog/ModalDialog';
 import type { ModelClient } from '../model/modelClient';
 import { importChanges, type ImportChanges } from './importPreviewTables';

@@ -2,8 +2,8 @@
 // population (age bands × years) and the services, each figure marked where it
 // differs from the scenario as it is now.
 import { formatPounds } from '../../format/money';
-import { financialYear, scenarioYears } from '../../model/financialYear';
-import type { Scenario } from '../../model/schema';
+import { financialYear, scenarioYears } from '../../model';
+import type { Scenario } from '../../model';
 import { pairUp } from '../compare/pairUp';
 import { diffScenarios, type InputDifference } from '../compare/scenarioDiff';
 

@@ -15,8 +15,8 @@ import {
   type LibrarySummary,
   type LibraryUndo,
 } from '../../files/library';
-import { problemLine, type Problem } from '../../model/problems';
-import type { Scenario } from '../../model/schema';
+import { problemLine, type Problem } from '../../model';
+import type { Scenario } from '../../model';
 import { CompareView, type CompareSource } from '../compare/CompareView';
 import { ModalDialog } from '../dialog/ModalDialog';
 import type { ModelClient } from '../model/modelClient';

@@ -1,9 +1,9 @@
 // A new blank scenario that is already valid (one age band, one partner, one
 // service, this financial year, ten years ahead), its figures marked as
 // placeholders to replace.
-import { scenarioYears } from '../../model/financialYear';
-import { FILE_FORMAT, FILE_VERSION } from '../../model/fileFormat';
-import type { Scenario } from '../../model/schema';
+import { scenarioYears } from '../../model';
+import { FILE_FORMAT, FILE_VERSION } from '../../model';
+import type { Scenario } from '../../model';
 
 const PLACEHOLDER = 'Placeholder figure: replace it with your own, and say where it came from.';
 const HORIZON_YEARS = 10;

@@ -5,9 +5,9 @@
 // draft is run again; the inputs are never touched.
 import { wrap, type Remote } from 'comlink';
 import { batch, createSignal } from 'solid-js';
-import type { Problem } from '../../model/problems';
-import type { DraftOutcome } from '../../model/runDraft';
-import type { ReadResult } from '../../model/scenarioFile';
+import type { Problem } from '../../model';
+import type { DraftOutcome } from '../../model';
+import type { ReadResult } from '../../model';
 import type { ModelWorkerApi } from '../../../workers/model.worker';
 import type { ResultsView } from '../resultsView';
 import type { ScenarioDraft } from '../store/draft';

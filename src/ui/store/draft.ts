@@ -1,7 +1,7 @@
 // The scenario as the user is editing it. It has the file's shape, but any
 // leaf may hold what was typed and is not valid yet (text in a number cell):
 // the worker checks it, and the grids mark the cells it names.
-import type { ScenarioInput } from '../../model/schema';
+import type { ScenarioInput } from '../../model';
 
 type Loose<T> = T extends number
   ? number | string | null

@@ -2,8 +2,8 @@
 // whose calls the test answers by hand.
 import type { Remote } from 'comlink';
 import { describe, expect, it } from 'vitest';
-import type { MonteCarloProgress, MonteCarloResult } from '../../../src/model/monteCarlo';
-import type { AnalysisApi } from '../../../src/ui/analysis/analysisApi';
+import type { MonteCarloProgress, MonteCarloResult } from '../../../src/model/analysis/monteCarlo';
+import type { AnalysisApi } from '../../../src/model/analysis/analysisApi';
 import { createAnalysisClient, Superseded, type AnalysisWorker } from '../../../src/ui/analysis/analysisClient';
 import { WorkerCallCancelled, WorkerStuck } from '../../../src/ui/model/workerTimeout';
 import { exampleScenario } from './fixtures';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatPounds } from '../../../src/format/money';
-import { runMonteCarlo } from '../../../src/model/monteCarlo';
+import { runMonteCarlo } from '../../../src/model/analysis/monteCarlo';
 import { fanChartData } from '../../../src/ui/analysis/fanChartData';
-import { exampleAWithRanges } from '../../model/uncertaintyFixtures';
+import { exampleAWithRanges } from '../../model/analysis/uncertaintyFixtures';
 
 describe('the Monte Carlo fan charts', () => {
   const result = runMonteCarlo(exampleAWithRanges(), { runs: 500, seed: 5 });

@@ -1,9 +1,9 @@
 // Worked example A as a draft and as a valid scenario, for the analysis panel's
 // pure modules. The draft is frozen all the way down, so any edit that
 // mutates it instead of copying fails.
-import type { Scenario } from '../../../src/model/schema';
+import type { Scenario } from '../../../src/model/file/schema';
 import type { ScenarioDraft } from '../../../src/ui/store/draft';
-import { EXAMPLE_A_RANGES, validScenario } from '../../model/uncertaintyFixtures';
+import { EXAMPLE_A_RANGES, validScenario } from '../../model/analysis/uncertaintyFixtures';
 import { exampleAFile } from '../../support/exampleA';
 
 function deepFreeze<T>(value: T): T {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runModel } from '../../../src/model/results';
+import { runModel } from '../../../src/model/kernel/results';
 import {
   currentOutput,
   defaultBounds,

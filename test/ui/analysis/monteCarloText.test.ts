@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runMonteCarlo } from '../../../src/model/monteCarlo';
+import { runMonteCarlo } from '../../../src/model/analysis/monteCarlo';
 import { paybackShareText, progressText, shareOfRuns } from '../../../src/ui/analysis/monteCarloText';
-import { exampleAWithRanges } from '../../model/uncertaintyFixtures';
+import { exampleAWithRanges } from '../../model/analysis/uncertaintyFixtures';
 
 describe('the words around a Monte Carlo run', () => {
   it('counts runs with thousands separators', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runTornado } from '../../../src/model/tornado';
+import { runTornado } from '../../../src/model/analysis/tornado';
 import { tornadoData } from '../../../src/ui/analysis/tornadoData';
-import { exampleAWithRanges } from '../../model/uncertaintyFixtures';
+import { exampleAWithRanges } from '../../model/analysis/uncertaintyFixtures';
 
 describe('the tornado chart', () => {
   const result = runTornado(exampleAWithRanges());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runModel } from '../../../src/model/results';
-import { readScenario } from '../../../src/model/scenarioFile';
+import { runModel } from '../../../src/model/kernel/results';
+import { readScenario } from '../../../src/model/file/scenarioFile';
 import { blankScenario, currentFinancialYear } from '../../../src/ui/library/newScenario';
 
 describe('a new scenario', () => {

@@ -4,7 +4,7 @@
 // £0 services, shares out of one service that add up to exactly 1, deflection
 // rates large enough to hit the "nothing below zero" cap, lags past the horizon.
 import fc from 'fast-check';
-import type { AgeBand, Investment, Partner, RebalancingRule, Scenario, Service } from '../../src/model/schema';
+import type { AgeBand, Investment, Partner, RebalancingRule, Scenario, Service } from '../../../src/model/file/schema';
 
 /** Text users really type, with accents, dashes, £ and emoji. */
 export const UNICODE_TEXTS = ['Café — Ærø 85+ 🏠', 'Résidentiel → domicile', 'Supporting People £4.292m', 'Gofal cymdeithasol', '住宅 ケア'];

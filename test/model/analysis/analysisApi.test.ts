@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { runMonteCarlo } from '../../../src/model/monteCarlo';
-import type { MonteCarloProgress } from '../../../src/model/monteCarlo';
-import { runTornado } from '../../../src/model/tornado';
-import { answerGoalSeek, monteCarlo, survey } from '../../../src/ui/analysis/analysisApi';
-import { exampleAWithRanges } from '../../model/uncertaintyFixtures';
-import { exampleScenario } from './fixtures';
+import { runMonteCarlo } from '../../../src/model/analysis/monteCarlo';
+import type { MonteCarloProgress } from '../../../src/model/analysis/monteCarlo';
+import { runTornado } from '../../../src/model/analysis/tornado';
+import { answerGoalSeek, monteCarlo, survey } from '../../../src/model/analysis/analysisApi';
+import { exampleAWithRanges } from './uncertaintyFixtures';
+import { exampleScenario } from '../../ui/analysis/fixtures';
 
 describe('the survey after each valid edit', () => {
   it('lists the inputs the analyses can vary, marking whole-year ones', () => {

@@ -2,7 +2,7 @@
 // whole or refused whole with every problem listed by its place; the reader
 // never changes anything the caller already has.
 import type { z } from 'zod';
-import { compileScenario } from './compile';
+import { compileScenario } from '../kernel/compile';
 import { describeValue } from './describeValue';
 import { migrateToCurrent, type RawFile } from './migrations';
 import { pathOf, type Problem } from './problems';

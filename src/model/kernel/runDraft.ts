@@ -1,9 +1,9 @@
 // What the model worker does with the scenario being edited: check it whole
 // (MODEL.md §9) and, only if it is valid, run both models (§3–7).
-import type { Problem } from './problems';
+import type { Problem } from '../file/problems';
 import { runModel, type Results } from './results';
-import { readScenario } from './scenarioFile';
-import type { Scenario } from './schema';
+import { readScenario } from '../file/scenarioFile';
+import type { Scenario } from '../file/schema';
 
 export type DraftOutcome =
   | { ok: true; scenario: Scenario; results: Results }

@@ -1,9 +1,9 @@
 // Scenarios for the tests of MODEL.md §8 (tornado, Monte Carlo, goal seek):
 // worked example A with ranges added, and a made-up county-sized scenario.
-import type { CompiledModel } from '../../src/model/compile';
-import { readScenario } from '../../src/model/scenarioFile';
-import type { Scenario, ScenarioInput } from '../../src/model/schema';
-import { exampleAFile } from '../support/exampleA';
+import type { CompiledModel } from '../../../src/model/kernel/compile';
+import { readScenario } from '../../../src/model/file/scenarioFile';
+import type { Scenario, ScenarioInput } from '../../../src/model/file/schema';
+import { exampleAFile } from '../../support/exampleA';
 
 export { exampleAFile };
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runModel } from '../../src/model/results';
-import { readScenarioText } from '../../src/model/scenarioFile';
+import { runModel } from '../../../src/model/kernel/results';
+import { readScenarioText } from '../../../src/model/file/scenarioFile';
 
-const spec = new URL('../../../shared/spec/', import.meta.url);
+const spec = new URL('../../../../shared/spec/', import.meta.url);
 const scenarioText = readFileSync(new URL('example-a.scenario.json', spec), 'utf8');
 const expected = JSON.parse(readFileSync(new URL('example-a.expected.json', spec), 'utf8'));
 

@@ -9,9 +9,9 @@
 // rounding is ~1e-16 of them, while a real mistake is off by a whole term.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runModel, type Results } from '../../src/model/results';
-import { readScenario } from '../../src/model/scenarioFile';
-import type { Scenario, Service } from '../../src/model/schema';
+import { runModel, type Results } from '../../../src/model/kernel/results';
+import { readScenario } from '../../../src/model/file/scenarioFile';
+import type { Scenario, Service } from '../../../src/model/file/schema';
 import { scenarioArb, statusQuoArb } from './arbitraries';
 
 const TOLERANCE = 1e-9;

@@ -12,12 +12,12 @@
 // PERCENTILE.INC does (percentiles.ts).
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { mersenne } from 'pure-rand/generator/mersenne';
-import { compileScenario, type CompiledModel } from './compile';
-import { createRun, evaluateModel, type ModelRun } from './evaluate';
+import { compileScenario, type CompiledModel } from '../kernel/compile';
+import { createRun, evaluateModel, type ModelRun } from '../kernel/evaluate';
 import { percentilesInPlace } from './percentiles';
-import { pathOf, problemLine, type Problem } from './problems';
+import { pathOf, problemLine, type Problem } from '../file/problems';
 import { NO_RANGES, rangedInputs, restoreCentralValues, writeInput, type RangedInput } from './rangedInputs';
-import { monteCarloSchema, type MonteCarloSettings, type Scenario } from './schema';
+import { monteCarloSchema, type MonteCarloSettings, type Scenario } from '../file/schema';
 import { triangularQuantile } from './triangular';
 
 export interface PercentileSeries {

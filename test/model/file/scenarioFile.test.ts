@@ -5,14 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Problem } from '../../src/model/problems';
-import { writeScenarioText } from '../../src/model/fileFormat';
-import { readScenario, readScenarioBytes, readScenarioText, type ReadResult } from '../../src/model/scenarioFile';
-import type { Scenario } from '../../src/model/schema';
-import { scenarioArb, UNICODE_TEXTS } from './arbitraries';
+import type { Problem } from '../../../src/model/file/problems';
+import { writeScenarioText } from '../../../src/model/file/fileFormat';
+import { readScenario, readScenarioBytes, readScenarioText, type ReadResult } from '../../../src/model/file/scenarioFile';
+import type { Scenario } from '../../../src/model/file/schema';
+import { scenarioArb, UNICODE_TEXTS } from '../kernel/arbitraries';
 import { BAD_FILES, badFilePath, OVERSIZED, writeOversizedFile, type BadFile } from './bad-files/manifest';
 
-const exampleText = readFileSync(new URL('../../../shared/spec/example-a.scenario.json', import.meta.url), 'utf8');
+const exampleText = readFileSync(new URL('../../../../shared/spec/example-a.scenario.json', import.meta.url), 'utf8');
 /** Worked example A as raw JSON, loosely typed because the tests break it on purpose. */
 const exampleRaw = (): Record<string, any> => JSON.parse(exampleText);
 

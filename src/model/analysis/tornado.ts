@@ -1,9 +1,9 @@
 // MODEL.md §8 tornado: each ranged input alone at its low and at its high,
 // every other input central; which uncertainties move the answer most.
-import { compileScenario, type CompiledModel } from './compile';
-import { createRun, evaluateModel, type ModelRun } from './evaluate';
+import { compileScenario, type CompiledModel } from '../kernel/compile';
+import { createRun, evaluateModel, type ModelRun } from '../kernel/evaluate';
 import { rangedInputs, restoreCentralValues, writeInput, type RangedInput } from './rangedInputs';
-import type { Scenario } from './schema';
+import type { Scenario } from '../file/schema';
 
 export interface TornadoEntry {
   path: string;

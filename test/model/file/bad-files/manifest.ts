@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MAX_FILE_BYTES } from '../../../src/model/fileFormat';
+import { MAX_FILE_BYTES } from '../../../../src/model/file/fileFormat';
 
 export interface ExpectedProblem {
   /** The JSON path; '' for the whole file. */

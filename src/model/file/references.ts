@@ -2,7 +2,7 @@
 // unique, series of the right length, shares that must add up. They read the
 // raw file defensively, so a file with both a wrong type and an unknown id
 // gets both problems listed at once.
-import { financialYear } from './financialYear';
+import { financialYear } from '../financialYear';
 import type { Problem } from './problems';
 
 type Entry = Record<string, unknown>;

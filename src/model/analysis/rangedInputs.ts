@@ -2,10 +2,10 @@
 // compiled model. Analyses write trial values straight into the model's
 // slots, so one compiled model and one run serve thousands of trials; every
 // analysis puts the central values back before it returns.
-import { UNRANGEABLE_PATHS, type CompiledModel, type InputSlot } from './compile';
-import { inputLabel } from './inputNames';
-import type { Problem } from './problems';
-import type { Scenario } from './schema';
+import { UNRANGEABLE_PATHS, type CompiledModel, type InputSlot } from '../kernel/compile';
+import { inputLabel } from '../inputNames';
+import type { Problem } from '../file/problems';
+import type { Scenario } from '../file/schema';
 
 /** Tornado and Monte Carlo have nothing to vary without a range. */
 export const NO_RANGES: Problem = {

@@ -1,13 +1,13 @@
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { mersenne } from 'pure-rand/generator/mersenne';
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from '../../src/model/compile';
-import { checkMonteCarlo, MonteCarloJob, runMonteCarlo, runMonteCarloInSlices } from '../../src/model/monteCarlo';
-import { percentilesInPlace } from '../../src/model/percentiles';
-import { runModel } from '../../src/model/results';
-import { withInputValue } from '../../src/model/scenarioInput';
-import type { Scenario } from '../../src/model/schema';
-import { triangularQuantile } from '../../src/model/triangular';
+import { compileScenario } from '../../../src/model/kernel/compile';
+import { checkMonteCarlo, MonteCarloJob, runMonteCarlo, runMonteCarloInSlices } from '../../../src/model/analysis/monteCarlo';
+import { percentilesInPlace } from '../../../src/model/analysis/percentiles';
+import { runModel } from '../../../src/model/kernel/results';
+import { withInputValue } from '../../../src/model/file/scenarioInput';
+import type { Scenario } from '../../../src/model/file/schema';
+import { triangularQuantile } from '../../../src/model/analysis/triangular';
 import { countySizedScenario, EXAMPLE_A_RANGES, exampleAFile, exampleAWithRanges, inputValueAt, inputValues, relativeDifference, validScenario } from './uncertaintyFixtures';
 
 /** PERCENTILE.INC by sorting, as Excel documents it. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from '../../src/model/compile';
-import { checkGoalSeek, describeGoalSeek, GOAL_SEEK_TOLERANCE, goalSeek, type GoalOutput, type GoalSeekRequest } from '../../src/model/goalSeek';
-import { runModel, type Results } from '../../src/model/results';
-import { withInputValue } from '../../src/model/scenarioInput';
+import { compileScenario } from '../../../src/model/kernel/compile';
+import { checkGoalSeek, describeGoalSeek, GOAL_SEEK_TOLERANCE, goalSeek, type GoalOutput, type GoalSeekRequest } from '../../../src/model/analysis/goalSeek';
+import { runModel, type Results } from '../../../src/model/kernel/results';
+import { withInputValue } from '../../../src/model/file/scenarioInput';
 import { exampleAFile, inputValues, validScenario } from './uncertaintyFixtures';
 
 const scenario = validScenario(exampleAFile());

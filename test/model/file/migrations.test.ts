@@ -1,8 +1,8 @@
 // Older scenario files are brought up to the current version step by step (MODEL.md §9).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS, migrateToCurrent, type Migration, type RawFile } from '../../src/model/migrations';
-import { readScenario } from '../../src/model/scenarioFile';
+import { MIGRATIONS, migrateToCurrent, type Migration, type RawFile } from '../../../src/model/file/migrations';
+import { readScenario } from '../../../src/model/file/scenarioFile';
 
 /** A fake step that records which version it was handed, so order shows in the result. */
 const step = (name: string): Migration => (file) => ({
@@ -33,7 +33,7 @@ describe('migrateToCurrent', () => {
 
   it('passes a current (version 1) file through unchanged with the real migrations', () => {
     expect(MIGRATIONS).toEqual({});
-    const raw = JSON.parse(readFileSync(new URL('../../../shared/spec/example-a.scenario.json', import.meta.url), 'utf8'));
+    const raw = JSON.parse(readFileSync(new URL('../../../../shared/spec/example-a.scenario.json', import.meta.url), 'utf8'));
     const before = structuredClone(raw);
     expect(migrateToCurrent(raw, 1)).toStrictEqual(before);
     const read = readScenario(raw);

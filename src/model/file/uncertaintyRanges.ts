@@ -1,5 +1,5 @@
 // MODEL.md §8: a range must name a numeric input of the model and sit around its value.
-import { UNRANGEABLE_PATHS, type CompiledModel } from './compile';
+import { UNRANGEABLE_PATHS, type CompiledModel } from '../kernel/compile';
 import type { Problem } from './problems';
 import type { Scenario } from './schema';
 

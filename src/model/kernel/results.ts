@@ -1,7 +1,7 @@
 // The results JSON of MODEL.md §10, built from a kernel run.
 import { compileScenario, type CompiledModel } from './compile';
 import { evaluateModel, LEVELS, type ModelRun } from './evaluate';
-import type { Scenario } from './schema';
+import type { Scenario } from '../file/schema';
 
 export type Series = number[];
 

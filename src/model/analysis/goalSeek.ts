@@ -1,16 +1,16 @@
 // MODEL.md §8 goal seek: the value of one input, between two bounds, at which
 // an output reaches a target — found by bisection, so it needs only that the
 // target lies between the outputs at the two bounds.
-import { formatPercent } from '../format/money';
-import { compileScenario, type CompiledModel, type InputSlot } from './compile';
-import { createRun, evaluateModel, type ModelRun } from './evaluate';
-import { financialYear } from './financialYear';
-import { formatInputValue, formatMoney, inputLabel } from './inputNames';
-import { problemLine, type Problem } from './problems';
+import { formatPercent } from '../../format/money';
+import { compileScenario, type CompiledModel, type InputSlot } from '../kernel/compile';
+import { createRun, evaluateModel, type ModelRun } from '../kernel/evaluate';
+import { financialYear } from '../financialYear';
+import { formatInputValue, formatMoney, inputLabel } from '../inputNames';
+import { problemLine, type Problem } from '../file/problems';
 import { findVariableSlot, readInput, writeInput } from './rangedInputs';
-import { readScenario } from './scenarioFile';
-import { withInputValue } from './scenarioInput';
-import type { Scenario } from './schema';
+import { readScenario } from '../file/scenarioFile';
+import { withInputValue } from '../file/scenarioInput';
+import type { Scenario } from '../file/schema';
 
 export const GOAL_OUTPUTS = ['npv', 'cumulativeNetSaving', 'scenarioTotal', 'upstreamShare'] as const;
 /**

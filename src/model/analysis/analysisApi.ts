@@ -1,13 +1,13 @@
 // What the analysis worker does (MODEL.md §8), as plain functions of a valid
 // scenario so Node tests can call them: which inputs can be varied and the
 // tornado, Monte Carlo with progress, and goal seek with its answer in words.
-import { compileScenario } from '../../model/compile';
-import { checkGoalSeek, describeGoalSeek, goalSeek, type GoalSeekRequest, type GoalSeekResult } from '../../model/goalSeek';
-import { MonteCarloJob, type MonteCarloProgress, type MonteCarloResult } from '../../model/monteCarlo';
-import type { Problem } from '../../model/problems';
-import { findVariableSlot } from '../../model/rangedInputs';
-import type { MonteCarloSettings, Scenario } from '../../model/schema';
-import { runTornado, type TornadoResult } from '../../model/tornado';
+import { compileScenario } from '../kernel/compile';
+import { checkGoalSeek, describeGoalSeek, goalSeek, type GoalSeekRequest, type GoalSeekResult } from './goalSeek';
+import { MonteCarloJob, type MonteCarloProgress, type MonteCarloResult } from './monteCarlo';
+import type { Problem } from '../file/problems';
+import { findVariableSlot } from './rangedInputs';
+import type { MonteCarloSettings, Scenario } from '../file/schema';
+import { runTornado, type TornadoResult } from './tornado';
 
 export interface Survey {
   /** Every input the analyses may vary, by JSON path, in the model's order. */

@@ -2,7 +2,7 @@
 // Objects with string keys were 65× slower (ENGINEERING.md), and Monte Carlo
 // runs the kernel thousands of times, so every numeric input gets a slot that
 // a draw can overwrite in place without rebuilding anything.
-import type { Scenario } from './schema';
+import type { Scenario } from '../file/schema';
 
 /** Where one numeric input lives in a compiled model. */
 export interface InputSlot {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from '../../src/model/compile';
-import { createRun } from '../../src/model/evaluate';
-import { formatInputValue, inputLabel } from '../../src/model/inputNames';
-import { runModel } from '../../src/model/results';
-import { withInputValue } from '../../src/model/scenarioInput';
-import { runTornado } from '../../src/model/tornado';
+import { compileScenario } from '../../../src/model/kernel/compile';
+import { createRun } from '../../../src/model/kernel/evaluate';
+import { formatInputValue, inputLabel } from '../../../src/model/inputNames';
+import { runModel } from '../../../src/model/kernel/results';
+import { withInputValue } from '../../../src/model/file/scenarioInput';
+import { runTornado } from '../../../src/model/analysis/tornado';
 import { EXAMPLE_A_RANGES, exampleAFile, exampleAWithRanges, inputValues, relativeDifference, validScenario } from './uncertaintyFixtures';
 
 describe('tornado (MODEL.md §8)', () => {

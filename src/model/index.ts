@@ -1,0 +1,37 @@
+// The engine's one front door (MODEL.md): the file (format, schema, migrations,
+// reading and checks), the kernel (compile, evaluate, results) and the
+// analyses (tornado, Monte Carlo, goal seek). Code outside src/model imports
+// from here only. Every module below is free of side effects, so an importer
+// that needs a year label does not load the file validator.
+export { financialYear, scenarioYears } from './financialYear';
+export { formatInputValue, formatMoney, inputLabel } from './inputNames';
+
+export { FILE_FORMAT, FILE_VERSION, MAX_FILE_BYTES, writeScenarioText } from './file/fileFormat';
+export { problemLine, type Problem } from './file/problems';
+export { readScenario, readScenarioBytes, readScenarioText, type ReadResult } from './file/scenarioFile';
+export {
+  ageBandSchema,
+  monteCarloSchema,
+  serviceSchema,
+  type AgeBand,
+  type Deflection,
+  type Investment,
+  type Meta,
+  type MonteCarloSettings,
+  type Partner,
+  type RebalancingRule,
+  type Scenario,
+  type ScenarioInput,
+  type Service,
+  type UncertaintyRange,
+} from './file/schema';
+
+export { UNRANGEABLE_PATHS } from './kernel/compile';
+export { runModel, type Results, type Series, type ServiceResult, type Waterfall } from './kernel/results';
+export { runDraft, type DraftOutcome } from './kernel/runDraft';
+
+export { analysisApi, type AnalysisApi, type GoalSeekAnswer, type Survey } from './analysis/analysisApi';
+export { checkGoalSeek, describeGoalSeek, GOAL_OUTPUTS, goalSeek, type GoalOutput, type GoalSeekRequest } from './analysis/goalSeek';
+export { checkMonteCarlo, runMonteCarlo, type MonteCarloProgress, type MonteCarloResult, type PercentileSeries } from './analysis/monteCarlo';
+export { NO_RANGES } from './analysis/rangedInputs';
+export { runTornado, type TornadoResult } from './analysis/tornado';
