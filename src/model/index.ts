@@ -5,6 +5,19 @@
 // that needs a year label does not load the file validator.
 export { financialYear, scenarioYears } from './financialYear';
 export { formatInputValue, formatMoney, inputLabel } from './inputNames';
+export { fieldAt, INPUT_FIELDS, ruleOf, whyUnrangeable, withinBounds, type InputField, type InputKind } from './inputCatalogue';
+export {
+  CARE_HOME_SETTINGS,
+  LEVELS,
+  PRINCIPAL_VARIANT,
+  PROFILES,
+  profileWords,
+  SETTINGS,
+  settingWords,
+  type Level,
+  type Profile,
+  type Setting,
+} from './vocabulary';
 
 export { FILE_FORMAT, FILE_VERSION, MAX_FILE_BYTES, writeScenarioText } from './file/fileFormat';
 export { problemLine, type Problem } from './file/problems';
@@ -14,6 +27,8 @@ export {
   monteCarloSchema,
   serviceSchema,
   type AgeBand,
+  type Capacity,
+  type CapacityChange,
   type Deflection,
   type Investment,
   type Meta,
@@ -26,7 +41,6 @@ export {
   type UncertaintyRange,
 } from './file/schema';
 
-export { UNRANGEABLE_PATHS } from './kernel/compile';
 export { runModel, type Results, type Series, type ServiceResult, type Waterfall } from './kernel/results';
 export { runDraft, type DraftOutcome } from './kernel/runDraft';
 

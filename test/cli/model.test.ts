@@ -113,7 +113,7 @@ describe('model CLI, as a child process', () => {
   it('refuses a handful of bad files, a file over 5 MB and a missing file, writing nothing to stdout', async () => {
     const oversized = writeOversizedFile(dir);
     const missing = join(dir, 'no-such.upstream.json');
-    const samples = ['broken-json-missing-comma.upstream.json', 'not-utf-8.upstream.json', 'wrong-types.upstream.json', 'version-2-newer.upstream.json'];
+    const samples = ['broken-json-missing-comma.upstream.json', 'not-utf-8.upstream.json', 'wrong-types.upstream.json', 'version-3-newer.upstream.json'];
     const [big, gone, ...runs] = await Promise.all([runChild(oversized), runChild(missing), ...samples.map((file) => runChild(badFilePath(file)))]);
     expectRefused(big, oversized, OVERSIZED);
     expect(gone).toEqual({ code: 1, stdout: '', stderr: `${missing}: cannot be read: there is no such file\n` });

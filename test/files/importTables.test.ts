@@ -58,6 +58,8 @@ describe('importing services', () => {
       costGrowth: 0.02,
       baselineUsers: { '65-84': 100 },
       pooled: false,
+      setting: 'home',
+      unitsPerPerson: 1,
       source: '=Illustrative',
     });
     expect(preview.services?.[1]).toMatchObject({ id: 'reab', costGrowth: 0, pooled: true });
@@ -125,9 +127,9 @@ describe('importing population projections', () => {
 
   it('places a wrong figure in either layout', async () => {
     const across = await previewImport(bytes('Band,2025,2026,2027,2028,2029\n65-84,1000,1050,-5,1150,1200\n'), 'p.csv', scenario);
-    expect(lines(across)).toEqual(['Population row 2, column 2027: must be population, 0 or more, got -5']);
+    expect(lines(across)).toEqual(['Population row 2, column 2027: must be a population, 0 or more, got -5']);
     const down = await previewImport(bytes('Year,65-84,85+\n2025,1000,200\n2026,1050,220\n2027,1100,lots\n2028,1150,260\n2029,1200,280\n'), 'p.csv', scenario);
-    expect(lines(down)).toEqual(['Population row 4, column 85+: must be population, 0 or more, got the text "lots"']);
+    expect(lines(down)).toEqual(['Population row 4, column 85+: must be a population, 0 or more, got the text "lots"']);
   });
 
   it('says which years are missing', async () => {

@@ -2,7 +2,8 @@
 // compiled model. Analyses write trial values straight into the model's
 // slots, so one compiled model and one run serve thousands of trials; every
 // analysis puts the central values back before it returns.
-import { UNRANGEABLE_PATHS, type CompiledModel, type InputSlot } from '../kernel/compile';
+import { whyUnrangeable } from '../inputCatalogue';
+import type { CompiledModel, InputSlot } from '../kernel/compile';
 import { inputLabel } from '../inputNames';
 import type { Problem } from '../file/problems';
 import type { Scenario } from '../file/schema';
@@ -15,8 +16,8 @@ export const NO_RANGES: Problem = {
 
 /** The slot of a numeric input that may be varied, or why it may not be. */
 export function findVariableSlot(model: CompiledModel, path: string): { slot: InputSlot } | { why: string } {
-  const barred = UNRANGEABLE_PATHS.find((p) => path === p.prefix || path.startsWith(p.prefix));
-  if (barred) return { why: barred.why };
+  const why = whyUnrangeable(path);
+  if (why) return { why };
   const slot = model.slots.get(path);
   return slot ? { slot } : { why: 'it does not name a numeric input of this scenario (for example investments/0/deflects/0/rate)' };
 }

@@ -3,7 +3,7 @@
 import type { Scenario } from './schema';
 
 export const FILE_FORMAT = 'upstream-scenario';
-export const FILE_VERSION = 1;
+export const FILE_VERSION = 2;
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_SOURCE_CHARS = 500;
 

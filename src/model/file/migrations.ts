@@ -1,13 +1,16 @@
 // Pure steps that bring an older scenario file up to the current version
-// (MODEL.md §9: "older versions are migrated"). MIGRATIONS[v] turns a version v
-// file into a version v + 1 file. Version 1 is the first, so there are none
-// yet; each new version adds one step and keeps its old files as fixtures.
+// (MODEL.md §9: "older versions are migrated"; §12). MIGRATIONS[v] turns a
+// version v file into a version v + 1 file; each version keeps its old files
+// as frozen test fixtures (test/model/file/frozen-v1/).
 import { FILE_VERSION } from './fileFormat';
 
 export type RawFile = Record<string, unknown>;
 export type Migration = (file: RawFile) => RawFile;
 
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // §12: version 2 only adds optional fields, so a v1 file is a v2 file once its version says so.
+  1: (file) => ({ ...file, version: 2 }),
+};
 
 export function migrateToCurrent(
   file: RawFile,

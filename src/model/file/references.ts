@@ -1,8 +1,9 @@
-// Checks that span fields (MODEL.md §3–7, §9): ids that must exist or be
+// Checks that span fields (MODEL.md §3–7, §9, §13–17): ids that must exist or be
 // unique, series of the right length, shares that must add up. They read the
 // raw file defensively, so a file with both a wrong type and an unknown id
 // gets both problems listed at once.
 import { financialYear } from '../financialYear';
+import { PRINCIPAL_VARIANT } from '../vocabulary';
 import type { Problem } from './problems';
 
 type Entry = Record<string, unknown>;
@@ -68,34 +69,87 @@ function checkSumsToOne(values: number[], path: string, what: string, problems: 
   }
 }
 
-export function checkReferences(raw: unknown): Problem[] {
-  const problems: Problem[] = [];
-  if (!isEntry(raw)) return problems;
-  const meta = isEntry(raw.meta) ? raw.meta : {};
-  const horizon = num(meta.horizonYears);
-  const years = horizon !== undefined && Number.isInteger(horizon) && horizon >= 1 && horizon <= 50 ? horizon + 1 : undefined;
-  const baseYear = num(meta.baseYear);
+/** What the checks of one list need to know of the whole file. */
+interface FileShape {
+  raw: Entry;
+  problems: Problem[];
+  /** H + 1, when the horizon is valid */
+  years: number | undefined;
+  baseYear: number | undefined;
+  bandIds: Map<string, number>;
+  partnerIds: Map<string, number>;
+  serviceIds: Map<string, number>;
+}
 
-  const bandIds = collectIds(raw.ageBands, 'ageBands', 'age band', problems);
-  const partnerIds = collectIds(raw.partners, 'partners', 'partner', problems);
-  const serviceIds = collectIds(raw.services, 'services', 'service', problems);
-
-  const basePopulation = new Map<string, number>();
+function checkBands(file: FileShape): Set<string> {
+  const { raw, years, baseYear, problems } = file;
+  const variantIds = new Set<string>();
   for (const [b, band] of entries(raw.ageBands)) {
     checkSeriesLength(band.population, years, baseYear, `ageBands/${b}/population`, problems);
+    if (!isEntry(band.variants)) continue;
+    for (const [id, series] of Object.entries(band.variants)) {
+      const path = `ageBands/${b}/variants/${id}`;
+      variantIds.add(id);
+      if (id === PRINCIPAL_VARIANT) {
+        problems.push({ path, message: `"${PRINCIPAL_VARIANT}" is the name Upstream gives each band's own population; call this variant something else (for example "high")` });
+      }
+      checkSeriesLength(series, years, baseYear, path, problems);
+    }
+  }
+  return variantIds;
+}
+
+function checkPopulationVariant(file: FileShape, variantIds: Set<string>): void {
+  const meta = isEntry(file.raw.meta) ? file.raw.meta : {};
+  const chosen = str(meta.populationVariant);
+  if (chosen === undefined || variantIds.has(chosen)) return;
+  const known = variantIds.size === 0 ? 'no age band has variants' : listIds(variantIds);
+  file.problems.push({ path: 'meta/populationVariant', message: `names a population variant "${chosen}" that no age band has (${known})` });
+}
+
+function checkPartners(file: FileShape): void {
+  for (const [p, partner] of entries(file.raw.partners)) {
+    checkSeriesLength(partner.budget, file.years, file.baseYear, `partners/${p}/budget`, file.problems);
+  }
+}
+
+/** MODEL.md §14: capacity[t] = base + Σ changes dated up to year t, never below 0. */
+function checkCapacity(file: FileShape, capacity: Entry, path: string, name: string): void {
+  const { years, baseYear } = file;
+  const base = num(capacity.base);
+  if (base === undefined || years === undefined || baseYear === undefined) return;
+  const changes = entries(capacity.changes).map(([, change]) => ({ year: num(change.year), units: num(change.units) }));
+  if (changes.some((c) => c.year === undefined || c.units === undefined)) return;
+  let units = base;
+  for (let t = 0; t < years; t++) {
+    for (const change of changes) {
+      if (t === 0 ? change.year! <= baseYear : change.year === baseYear + t) units += change.units!;
+    }
+    if (units < 0) {
+      file.problems.push({
+        path: `${path}/changes`,
+        message: `leave "${name}" with ${Number(units.toFixed(6))} units in ${financialYear(baseYear + t)}; capacity cannot fall below 0, so close no more than it has`,
+      });
+      return;
+    }
+  }
+}
+
+function checkServices(file: FileShape): { unitCostOf: Map<string, number | undefined>; pooled: string[] } {
+  const { raw, bandIds, partnerIds, baseYear, problems } = file;
+  const basePopulation = new Map<string, number>();
+  for (const [, band] of entries(raw.ageBands)) {
     const first = Array.isArray(band.population) ? num(band.population[0]) : undefined;
     if (str(band.id) !== undefined && first !== undefined) basePopulation.set(band.id as string, first);
   }
-  checkSeriesLength(raw.envelope, years, baseYear, 'envelope', problems);
-
-  const services = entries(raw.services);
   const unitCostOf = new Map<string, number | undefined>();
   const pooled: string[] = [];
-  for (const [s, service] of services) {
+  for (const [s, service] of entries(raw.services)) {
     const path = `services/${s}`;
     mustName(service.funder, partnerIds, `${path}/funder`, 'a partner', problems);
     if (str(service.id) !== undefined) unitCostOf.set(service.id as string, num(service.unitCost));
     if (service.pooled === true && str(service.id) !== undefined) pooled.push(service.id as string);
+    if (isEntry(service.capacity)) checkCapacity(file, service.capacity, `${path}/capacity`, str(service.name) ?? str(service.id) ?? path);
     // Without a list of bands there is nothing to check users against (the schema says so once).
     if (!isEntry(service.baselineUsers) || !Array.isArray(raw.ageBands)) continue;
     for (const [bandId, users] of Object.entries(service.baselineUsers)) {
@@ -110,7 +164,11 @@ export function checkReferences(raw: unknown): Problem[] {
       }
     }
   }
+  return { unitCostOf, pooled };
+}
 
+function checkRules(file: FileShape): void {
+  const { raw, serviceIds, problems } = file;
   const outShares = new Map<string, { total: number; last: number }>();
   for (const [k, rule] of entries(raw.rebalancing)) {
     const path = `rebalancing/${k}`;
@@ -134,7 +192,10 @@ export function checkReferences(raw: unknown): Problem[] {
       });
     }
   }
+}
 
+function checkInvestments(file: FileShape, unitCostOf: Map<string, number | undefined>): void {
+  const { raw, serviceIds, partnerIds, problems } = file;
   for (const [j, investment] of entries(raw.investments)) {
     const path = `investments/${j}`;
     mustName(investment.target, serviceIds, `${path}/target`, 'a service', problems);
@@ -143,6 +204,11 @@ export function checkReferences(raw: unknown): Problem[] {
     if (target !== undefined && unitCostOf.has(target) && unitCostOf.get(target) === 0) {
       problems.push({ path: `${path}/target`, message: `"${target}" has a unit cost of £0, so no activity can be bought with this investment; give the service a unit cost` });
     }
+    const start = num(investment.startYear);
+    const end = num(investment.endYear);
+    if (start !== undefined && end !== undefined && end < start) {
+      problems.push({ path: `${path}/endYear`, message: `${end} is before the start year ${start}; the last year funded must be the start year or later` });
+    }
     for (const [d, deflection] of entries(investment.deflects)) {
       mustName(deflection.service, serviceIds, `${path}/deflects/${d}/service`, 'a service', problems);
       if (target !== undefined && str(deflection.service) === target) {
@@ -150,7 +216,10 @@ export function checkReferences(raw: unknown): Problem[] {
       }
     }
   }
+}
 
+function checkPool(file: FileShape, pooled: readonly string[]): void {
+  const { raw, partnerIds, problems } = file;
   const contributions = isEntry(raw.pool) && isEntry(raw.pool.contributions) ? raw.pool.contributions : undefined;
   if (contributions) {
     for (const partnerId of Object.keys(contributions)) {
@@ -166,10 +235,37 @@ export function checkReferences(raw: unknown): Problem[] {
       message: `is needed because ${pooled.map((id) => `"${id}"`).join(', ')} ${pooled.length === 1 ? 'is' : 'are'} pooled: say what share of the pooled budget each partner pays`,
     });
   }
+}
 
+function checkTargetShares(file: FileShape): void {
+  const { raw, problems } = file;
   if (Array.isArray(raw.targetLevelShares) && raw.targetLevelShares.length === 5) {
     const shares = raw.targetLevelShares.map(num);
     if (shares.every((x) => x !== undefined)) checkSumsToOne(shares as number[], 'targetLevelShares', 'The desired level shares', problems);
   }
+}
+
+export function checkReferences(raw: unknown): Problem[] {
+  const problems: Problem[] = [];
+  if (!isEntry(raw)) return problems;
+  const meta = isEntry(raw.meta) ? raw.meta : {};
+  const horizon = num(meta.horizonYears);
+  const file: FileShape = {
+    raw,
+    problems,
+    years: horizon !== undefined && Number.isInteger(horizon) && horizon >= 1 && horizon <= 50 ? horizon + 1 : undefined,
+    baseYear: num(meta.baseYear),
+    bandIds: collectIds(raw.ageBands, 'ageBands', 'age band', problems),
+    partnerIds: collectIds(raw.partners, 'partners', 'partner', problems),
+    serviceIds: collectIds(raw.services, 'services', 'service', problems),
+  };
+  checkPopulationVariant(file, checkBands(file));
+  checkSeriesLength(raw.envelope, file.years, file.baseYear, 'envelope', problems);
+  checkPartners(file);
+  const { unitCostOf, pooled } = checkServices(file);
+  checkRules(file);
+  checkInvestments(file, unitCostOf);
+  checkPool(file, pooled);
+  checkTargetShares(file);
   return problems;
 }

@@ -2,7 +2,6 @@
 // whole or refused whole with every problem listed by its place; the reader
 // never changes anything the caller already has.
 import type { z } from 'zod';
-import { compileScenario } from '../kernel/compile';
 import { describeValue } from './describeValue';
 import { migrateToCurrent, type RawFile } from './migrations';
 import { pathOf, type Problem } from './problems';
@@ -10,6 +9,7 @@ import { checkReferences } from './references';
 import { FILE_FORMAT, FILE_VERSION, MAX_FILE_BYTES } from './fileFormat';
 import { scenarioSchema, type Scenario } from './schema';
 import { checkRanges } from './uncertaintyRanges';
+import { checkNoNewerFields } from './newerFields';
 
 export type ReadResult =
   | { ok: true; scenario: Scenario; migratedFrom: number | null }
@@ -23,11 +23,19 @@ function zodProblems(issues: readonly z.core.$ZodIssue[]): Problem[] {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
         path: path === '' ? key : `${path}/${key}`,
-        message: 'is not a field Upstream knows; check its spelling or remove it',
+        message: unknownKeyMessage(path, key),
       }));
     }
     return [{ path, message: issue.message }];
   });
+}
+
+/** MODEL.md §15: rules have no end year, so that unknown key gets its reason. */
+function unknownKeyMessage(path: string, key: string): string {
+  if (key === 'endYear' && /^rebalancing\/\d+$/.test(path)) {
+    return 'rebalancing rules have no end year: a moved service stays moved (only investments can end); remove "endYear"';
+  }
+  return 'is not a field Upstream knows; check its spelling or remove it';
 }
 
 function lineAndColumn(text: string, position: number): string {
@@ -85,20 +93,22 @@ export function readScenario(raw: unknown): ReadResult {
   }
   const version = file.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    const allowed = FILE_VERSION === 1 ? '1' : `a whole number from 1 to ${FILE_VERSION}`;
+    const allowed = `a whole number from 1 to ${FILE_VERSION}`;
     return refuse({ path: 'version', message: `must be ${allowed} (the scenario file version), got ${describeValue(version)}` });
   }
   if (version > FILE_VERSION) {
     return refuse({
       path: 'version',
-      message: `This file was saved by a newer version of Upstream (file version ${version}); this copy reads files up to version ${FILE_VERSION}. Open it in a newer Upstream.`,
+      message: `This file was saved by a newer version of Upstream (file version ${version}); this copy reads files up to version ${FILE_VERSION}. It needs a newer Upstream.`,
     });
   }
+  const newer = checkNoNewerFields(file, version);
+  if (newer.length > 0) return refuse(...newer);
   const current = migrateToCurrent(file, version);
   const result = scenarioSchema.safeParse(current);
   const problems = [...(result.success ? [] : zodProblems(result.error.issues)), ...checkReferences(current)];
   if (!result.success || problems.length > 0) return refuse(...problems);
-  const ranges = checkRanges(result.data, compileScenario(result.data));
+  const ranges = checkRanges(result.data);
   if (ranges.length > 0) return refuse(...ranges);
   return { ok: true, scenario: result.data, migratedFrom: version < FILE_VERSION ? version : null };
 }

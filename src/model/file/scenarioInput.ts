@@ -3,6 +3,16 @@
 // that rerun the whole model from a changed scenario.
 import type { Scenario } from './schema';
 
+/** The number at `path` in the scenario, if there is one. */
+export function inputValueAt(scenario: Scenario, path: string): number | undefined {
+  let node: unknown = scenario;
+  for (const key of path.split('/')) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return typeof node === 'number' ? node : undefined;
+}
+
 /** A copy of the scenario with the numeric input at `path` set to `value`. */
 export function withInputValue(scenario: Scenario, path: string, value: number): Scenario {
   const copy = structuredClone(scenario);

@@ -1,7 +1,10 @@
-// The scenario file, version 1 (MODEL.md §9): the single source of the
-// scenario's TypeScript types. Every leaf says its rule in plain words, so a
-// refused file reads like a checklist ("must be a whole number from 1 to 5, got 6").
+// The scenario file, version 2 (MODEL.md §9, §12–17): the single source of
+// the scenario's TypeScript types. Every leaf says its rule in plain words, so
+// a refused file reads like a checklist ("must be a whole number from 1 to 5,
+// got 6"); numeric leaves take their bounds and words from the input catalogue.
 import { z } from 'zod';
+import { fieldOf, ruleOf } from '../inputCatalogue';
+import { DEFAULT_PROFILE, DEFAULT_SETTING, PROFILE_IDS, PROFILES, SETTING_IDS, SETTINGS } from '../vocabulary';
 import { describeValue } from './describeValue';
 import { FILE_FORMAT, FILE_VERSION, MAX_SOURCE_CHARS } from './fileFormat';
 
@@ -33,14 +36,15 @@ function wholeNumber(min: number, max: number, what = 'a whole number') {
   return z.number(r).int(r).min(min, r).max(max, r);
 }
 
-function numberAtLeastZero(what: string) {
-  const r = rule(`must be ${what}, 0 or more`);
-  return z.number(r).min(0, r);
-}
-
-function shareOfOne(what: string) {
-  const r = rule(`must be ${what} from 0 to 1 (for example 0.2 for 20%)`);
-  return z.number(r).min(0, r).max(1, r);
+/** A numeric leaf with the bounds and words of its catalogue entry. */
+function input(pattern: string) {
+  const field = fieldOf(pattern);
+  const r = rule(ruleOf(field));
+  let schema = z.number(r);
+  if (field.whole) schema = schema.int(r);
+  if (field.min !== undefined) schema = field.minExclusive ? schema.gt(field.min, r) : schema.min(field.min, r);
+  if (field.max !== undefined) schema = schema.max(field.max, r);
+  return schema;
 }
 
 function listOf<T extends z.ZodType>(item: T, min: number, max: number, what: string) {
@@ -52,17 +56,14 @@ function group<T extends z.ZodRawShape>(shape: T, what: string) {
   return z.strictObject(shape, rule(`must be ${what} (a group of named fields)`));
 }
 
+function oneOf<T extends readonly [string, ...string[]]>(ids: T, words: readonly { id: string; words: string }[], what: string) {
+  const choices = words.map((w) => `"${w.id}" (${w.words.toLowerCase()})`).join(', ');
+  return z.enum(ids, rule(`must be ${what}: one of ${choices}`));
+}
+
 const source = text(0, MAX_SOURCE_CHARS).optional();
-const calendarYear = wholeNumber(1900, 2200, 'a whole calendar year');
-const growthRate = (what: string) => {
-  const r = rule(`must be ${what} above -1 (for example 0.02 for 2% a year)`);
-  return z.number(r).gt(-1, r);
-};
-const discountRate = (() => {
-  const r = rule('must be a yearly discount rate above -1 and at most 1 (for example 0.035 for 3.5%)');
-  return z.number(r).gt(-1, r).max(1, r);
-})();
-const yearlySeries = (what: string) => z.array(numberAtLeastZero(what), rule(`must be a list of yearly ${what}s`));
+const yearlySeries = (pattern: string, what: string) => z.array(input(pattern), rule(`must be a list of yearly ${what}`));
+const profile = oneOf(PROFILE_IDS, PROFILES, 'a phase-in profile').default(DEFAULT_PROFILE);
 
 export const metaSchema = group(
   {
@@ -70,31 +71,60 @@ export const metaSchema = group(
     area: text(0, 200).optional(),
     notes: text(0, 5000).optional(),
     currency: z.literal('GBP', rule('must be "GBP" (amounts are in pounds sterling)')).default('GBP'),
-    baseYear: wholeNumber(1990, 2100, 'a whole year'),
-    horizonYears: wholeNumber(1, 50),
-    discountRate: discountRate.default(0.035),
+    baseYear: input('meta/baseYear'),
+    horizonYears: input('meta/horizonYears'),
+    discountRate: input('meta/discountRate').default(0.035),
+    populationVariant: idSchema.optional(),
   },
   'the scenario details',
 );
 
 export const ageBandSchema = group(
-  { id: idSchema, population: yearlySeries('population'), source },
+  {
+    id: idSchema,
+    population: yearlySeries('ageBands/*/population/#', 'populations'),
+    variants: z
+      .record(idSchema, yearlySeries('ageBands/*/variants/*/#', 'populations'), rule('must be population series by variant id (for example "low" and "high")'))
+      .optional(),
+    source,
+  },
   'an age band',
 );
 
-export const partnerSchema = group({ id: idSchema, name: text(1, 200), source }, 'a partner');
+export const partnerSchema = group(
+  { id: idSchema, name: text(1, 200), budget: yearlySeries('partners/*/budget/#', 'budgets in £').optional(), source },
+  'a partner',
+);
+
+export const capacityChangeSchema = group(
+  { year: input('services/*/capacity/changes/*/year'), units: input('services/*/capacity/changes/*/units') },
+  'a capacity change',
+);
+
+export const capacitySchema = group(
+  {
+    base: input('services/*/capacity/base'),
+    changes: listOf(capacityChangeSchema, 0, 200, 'capacity changes').default([]),
+    capitalCostPerUnit: input('services/*/capacity/capitalCostPerUnit').default(0),
+    source,
+  },
+  'a capacity',
+);
 
 export const serviceSchema = group(
   {
     id: idSchema,
     name: text(1, 200),
-    level: wholeNumber(1, 5),
+    level: input('services/*/level'),
     funder: idSchema,
     unit: text(1, 60),
-    unitCost: numberAtLeastZero('a unit cost in £'),
-    costGrowth: growthRate('a yearly cost growth rate').default(0),
-    baselineUsers: z.record(z.string(), numberAtLeastZero('a number of users'), rule('must be users by age band id')),
+    unitCost: input('services/*/unitCost'),
+    costGrowth: input('services/*/costGrowth').default(0),
+    baselineUsers: z.record(z.string(), input('services/*/baselineUsers/*'), rule('must be users by age band id')),
     pooled: z.boolean(rule('must be true or false')).default(false),
+    setting: oneOf(SETTING_IDS, SETTINGS, 'a setting').default(DEFAULT_SETTING),
+    unitsPerPerson: input('services/*/unitsPerPerson').default(1),
+    capacity: capacitySchema.optional(),
     source,
   },
   'a service',
@@ -104,17 +134,18 @@ export const rebalancingRuleSchema = group(
   {
     from: idSchema,
     to: idSchema,
-    share: shareOfOne('a share'),
-    ratio: numberAtLeastZero('a ratio of new units per unit moved').default(1),
-    startYear: calendarYear,
-    rampYears: wholeNumber(0, 50, 'a whole number of years').default(0),
+    share: input('rebalancing/*/share'),
+    ratio: input('rebalancing/*/ratio').default(1),
+    startYear: input('rebalancing/*/startYear'),
+    rampYears: input('rebalancing/*/rampYears').default(0),
+    profile,
     source,
   },
   'a rebalancing rule',
 );
 
 export const deflectionSchema = group(
-  { service: idSchema, rate: numberAtLeastZero('a rate of units avoided per unit bought') },
+  { service: idSchema, rate: input('investments/*/deflects/*/rate') },
   'a deflection',
 );
 
@@ -122,11 +153,13 @@ export const investmentSchema = group(
   {
     name: text(1, 200),
     target: idSchema,
-    amount: numberAtLeastZero('an amount in £ a year'),
+    amount: input('investments/*/amount'),
     paidBy: idSchema.optional(),
-    startYear: calendarYear,
-    rampYears: wholeNumber(0, 50, 'a whole number of years').default(0),
-    lagYears: wholeNumber(0, 50, 'a whole number of years').default(0),
+    startYear: input('investments/*/startYear'),
+    endYear: input('investments/*/endYear').optional(),
+    rampYears: input('investments/*/rampYears').default(0),
+    lagYears: input('investments/*/lagYears').default(0),
+    profile,
     deflects: listOf(deflectionSchema, 0, 100, 'deflections'),
     source,
   },
@@ -134,7 +167,7 @@ export const investmentSchema = group(
 );
 
 export const poolSchema = group(
-  { contributions: z.record(z.string(), shareOfOne('a share of the pool'), rule('must be shares by partner id')) },
+  { contributions: z.record(z.string(), input('pool/contributions/*'), rule('must be shares by partner id')) },
   'the pooled budget',
 );
 
@@ -164,9 +197,9 @@ export const scenarioSchema = group(
     rebalancing: listOf(rebalancingRuleSchema, 0, 500, 'rebalancing rules'),
     investments: listOf(investmentSchema, 0, 500, 'investments'),
     pool: poolSchema.optional(),
-    envelope: yearlySeries('budget').optional(),
+    envelope: yearlySeries('envelope/#', 'budgets in £').optional(),
     targetLevelShares: z
-      .array(shareOfOne('a share'), rule('must be a list of five shares, Level 1 first'))
+      .array(input('targetLevelShares/#'), rule('must be a list of five shares, Level 1 first'))
       .length(5, rule('must be a list of five shares, Level 1 first'))
       .optional(),
     uncertainty: listOf(uncertaintyRangeSchema, 0, 1000, 'ranges').optional(),
@@ -186,5 +219,7 @@ export type Service = Scenario['services'][number];
 export type RebalancingRule = Scenario['rebalancing'][number];
 export type Investment = Scenario['investments'][number];
 export type Deflection = Investment['deflects'][number];
+export type Capacity = NonNullable<Service['capacity']>;
+export type CapacityChange = Capacity['changes'][number];
 export type UncertaintyRange = NonNullable<Scenario['uncertainty']>[number];
 export type MonteCarloSettings = NonNullable<Scenario['monteCarlo']>;

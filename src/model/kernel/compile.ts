@@ -53,14 +53,6 @@ export interface CompiledModel {
   slots: Map<string, InputSlot>;
 }
 
-/** Inputs whose ranges would break the model's shape or a sum-to-one rule. */
-export const UNRANGEABLE_PATHS: ReadonlyArray<{ prefix: string; why: string }> = [
-  { prefix: 'meta/baseYear', why: 'the base year sets the shape of the model' },
-  { prefix: 'meta/horizonYears', why: 'the horizon sets the shape of the model' },
-  { prefix: 'pool/contributions/', why: 'pool contributions must add up to 1' },
-  { prefix: 'targetLevelShares/', why: 'the desired level shares must add up to 1' },
-];
-
 function indexById(ids: readonly string[]): Map<string, number> {
   return new Map(ids.map((id, i) => [id, i]));
 }

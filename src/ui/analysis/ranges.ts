@@ -1,7 +1,7 @@
 // The draft's uncertainty ranges and Monte Carlo settings (MODEL.md §8) as
 // the panel lists and edits them. Every change returns a new draft, so the
 // store records it as one step of history and the scenario file keeps it.
-import { UNRANGEABLE_PATHS } from '../../model';
+import { whyUnrangeable } from '../../model';
 import { inputLabel } from '../../model';
 import { monteCarloSchema, type MonteCarloSettings, type Scenario } from '../../model';
 import { getAtPath, parsePath, setAtPath, type ScenarioDraft } from '../store/draft';
@@ -77,8 +77,8 @@ export type Rangeability = { ok: true; value: number } | { ok: false; why: strin
 export function rangeability(draft: ScenarioDraft, path: string | null, variable: ReadonlySet<string>): Rangeability {
   if (path === null) return { ok: false, why: 'Select a number in the input grids to give it a range.' };
   if (rangedPaths(draft).has(path)) return { ok: false, why: 'The selected input already has a range: change it in the table.' };
-  const barred = UNRANGEABLE_PATHS.find((p) => path === p.prefix || path.startsWith(p.prefix));
-  if (barred) return { ok: false, why: `The selected input cannot be given a range: ${barred.why}.` };
+  const barred = whyUnrangeable(path);
+  if (barred) return { ok: false, why: `The selected input cannot be given a range: ${barred}.` };
   const value = draftNumber(draft, path);
   if (value === undefined) return { ok: false, why: 'The selected cell needs a number before it can be given a range.' };
   if (!variable.has(path)) return { ok: false, why: 'The selected cell is not an input the analyses can vary (or is not yet in the last valid inputs).' };

@@ -32,6 +32,8 @@ export function blankScenario(today: Date): Scenario {
         costGrowth: 0,
         baselineUsers: { '65+': 100 },
         pooled: false,
+        setting: 'home',
+        unitsPerPerson: 1,
         source: PLACEHOLDER,
       },
     ],

@@ -1,6 +1,7 @@
 // Older scenario files are brought up to the current version step by step (MODEL.md §9).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { FILE_VERSION } from '../../../src/model/file/fileFormat';
 import { MIGRATIONS, migrateToCurrent, type Migration, type RawFile } from '../../../src/model/file/migrations';
 import { readScenario } from '../../../src/model/file/scenarioFile';
 
@@ -31,12 +32,29 @@ describe('migrateToCurrent', () => {
     expect(() => migrateToCurrent({ version: 1 }, 1, { 1: step('1→2') }, 3)).toThrow('No migration from scenario file version 2 to 3');
   });
 
-  it('passes a current (version 1) file through unchanged with the real migrations', () => {
-    expect(MIGRATIONS).toEqual({});
+  it('has a step from every version to the next, with no gap (MODEL.md §12)', () => {
+    for (let version = 1; version < FILE_VERSION; version++) expect(MIGRATIONS[version]).toBeTypeOf('function');
+    expect(Object.keys(MIGRATIONS).map(Number).sort()).toEqual(Array.from({ length: FILE_VERSION - 1 }, (_, i) => i + 1));
+  });
+
+  it('migrates a version 1 file to version 2 by its version alone, without changing what it was given', () => {
     const raw = JSON.parse(readFileSync(new URL('../../../../shared/spec/example-a.scenario.json', import.meta.url), 'utf8'));
     const before = structuredClone(raw);
-    expect(migrateToCurrent(raw, 1)).toStrictEqual(before);
+    expect(migrateToCurrent(raw, 1)).toStrictEqual({ ...before, version: 2 });
+    expect(raw).toStrictEqual(before);
     const read = readScenario(raw);
-    expect(read.ok && read.migratedFrom).toBeNull();
+    expect(read.ok && read.migratedFrom).toBe(1);
+    expect(read.ok && read.scenario.version).toBe(2);
+  });
+
+  it('refuses a version 1 file that carries a version 2 field, naming both', () => {
+    const raw = JSON.parse(readFileSync(new URL('../../../../shared/spec/example-a.scenario.json', import.meta.url), 'utf8'));
+    raw.services[1].setting = 'home';
+    raw.investments[0].endYear = 2028;
+    const read = readScenario(raw);
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.problems.map((p) => p.path)).toEqual(['services/1/setting', 'investments/0/endYear']);
+    for (const problem of read.problems) expect(problem.message).toMatch(/is a version 2 field, but the file says "version": 1/);
   });
 });

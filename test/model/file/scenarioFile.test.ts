@@ -84,11 +84,11 @@ describe('readScenario', () => {
 
   it('says only that a newer version needs a newer Upstream, whatever else the file holds', () => {
     const raw = exampleRaw();
-    raw.version = 2;
+    raw.version = 3;
     raw.services[0].level = 9;
     raw.shinyNewField = true;
     expect(problemsOf(readScenario(raw))).toEqual([
-      { path: 'version', message: expect.stringContaining('saved by a newer version of Upstream (file version 2)') },
+      { path: 'version', message: expect.stringContaining('saved by a newer version of Upstream (file version 3)') },
     ]);
   });
 

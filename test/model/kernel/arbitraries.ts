@@ -1,10 +1,12 @@
-// fast-check generators of VALID scenarios (MODEL.md §1–9) for the property
+// fast-check generators of VALID scenarios (MODEL.md §1–17) for the property
 // tests: every value they make passes readScenario unchanged. Edge cases the
 // engine must survive are made on purpose: zero populations in later years,
 // £0 services, shares out of one service that add up to exactly 1, deflection
-// rates large enough to hit the "nothing below zero" cap, lags past the horizon.
+// rates large enough to hit the "nothing below zero" cap, lags past the horizon,
+// capacity closed to exactly 0, investments that end before they ramp up.
 import fc from 'fast-check';
-import type { AgeBand, Investment, Partner, RebalancingRule, Scenario, Service } from '../../../src/model/file/schema';
+import type { AgeBand, Capacity, Investment, Partner, RebalancingRule, Scenario, Service } from '../../../src/model/file/schema';
+import { PROFILE_IDS, SETTING_IDS } from '../../../src/model/vocabulary';
 
 /** Text users really type, with accents, dashes, £ and emoji. */
 export const UNICODE_TEXTS = ['Café — Ærø 85+ 🏠', 'Résidentiel → domicile', 'Supporting People £4.292m', 'Gofal cymdeithasol', '住宅 ケア'];
@@ -65,10 +67,47 @@ const population = fc.oneof(
   { arbitrary: between(1, 200_000), weight: 2 },
 );
 
+const VARIANT_IDS = ['low', 'high', 'migration'];
+
 const ageBandArb = (bandId: string, years: number): fc.Arbitrary<AgeBand> =>
   fc
-    .record({ population: fc.array(population, { minLength: years, maxLength: years }), source })
-    .map(({ population, source }) => withSource({ id: bandId, population }, source));
+    .record({
+      population: fc.array(population, { minLength: years, maxLength: years }),
+      variants: fc.option(fc.dictionary(fc.constantFrom(...VARIANT_IDS), fc.array(population, { minLength: years, maxLength: years }), { minKeys: 1, maxKeys: 2, noNullPrototype: true }), {
+        nil: undefined,
+      }),
+      source,
+    })
+    .map(({ population, variants, source }) =>
+      withSource({ id: bandId, population, ...(variants === undefined ? {} : { variants }) }, source),
+    );
+
+/** §14: changes dated around the span; closures never take capacity below 0 (the reader refuses that). */
+const capacityArb = (shape: Shape): fc.Arbitrary<Capacity> =>
+  fc
+    .record({
+      base: amount(100_000),
+      changes: fc.array(
+        fc.record(
+          { year: fc.integer({ min: shape.baseYear - 2, max: shape.baseYear + shape.horizonYears + 1 }), units: fc.oneof(amount(5_000), amount(5_000).map((x) => -x + 0)) },
+          { noNullPrototype: true },
+        ),
+        { maxLength: 4 },
+      ),
+      capitalCostPerUnit: fc.oneof(fc.constant(0), amount(200_000)),
+      source,
+    })
+    .map(({ base, changes, capitalCostPerUnit, source }) => {
+      // Raise the base until no year falls below 0, so closing to exactly 0 stays possible.
+      let running = 0;
+      let lowest = 0;
+      for (let t = 0; t <= shape.horizonYears; t++) {
+        for (const c of changes) if (t === 0 ? c.year <= shape.baseYear : c.year === shape.baseYear + t) running += c.units;
+        lowest = Math.min(lowest, running);
+      }
+      // A hair more for fractional closures, which the reader adds up in another order.
+      return withSource({ base: base - lowest * (1 + 1e-9) + 0, changes, capitalCostPerUnit }, source);
+    });
 
 /** Users by band; the caller zeroes bands with no base-year population (MODEL.md §3). */
 const serviceArb = (serviceId: string, shape: Shape): fc.Arbitrary<Service> =>
@@ -82,13 +121,17 @@ const serviceArb = (serviceId: string, shape: Shape): fc.Arbitrary<Service> =>
       costGrowth: fc.oneof(fc.constant(0), between(-0.5, 0.1, true)),
       baselineUsers: fc.dictionary(fc.constantFrom(...shape.bandIds), amount(5_000, 0.5), { maxKeys: shape.bandIds.length }),
       pooled: fc.boolean(),
+      setting: fc.constantFrom(...SETTING_IDS),
+      unitsPerPerson: fc.oneof(fc.constant(1), fc.constantFrom(52, 520), between(0.01, 1000)),
+      capacity: fc.option(capacityArb(shape), { nil: undefined }),
       source,
     })
-    .map(({ source, ...service }) => withSource({ id: serviceId, ...service }, source));
+    .map(({ source, capacity, ...service }) => withSource({ id: serviceId, ...service, ...(capacity === undefined ? {} : { capacity }) }, source));
 
 const rampAndStart = (shape: Shape) => ({
   startYear: fc.integer({ min: shape.baseYear - 3, max: shape.baseYear + shape.horizonYears + 2 }),
   rampYears: fc.integer({ min: 0, max: 5 }),
+  profile: fc.constantFrom(...PROFILE_IDS),
 });
 
 /** A rule as indexes: `to` is an offset past `from`, so from ≠ to by construction. */
@@ -99,6 +142,7 @@ interface RuleDraft {
   ratio: number;
   startYear: number;
   rampYears: number;
+  profile: RebalancingRule['profile'];
   source?: string;
 }
 
@@ -132,9 +176,10 @@ const investmentArb = (shape: Shape): fc.Arbitrary<InvestmentDraft> =>
     paidBy: fc.option(fc.constantFrom(...shape.partnerIds), { nil: undefined }),
     ...rampAndStart(shape),
     lagYears: fc.integer({ min: 0, max: 5 }),
+    endAfter: fc.option(fc.integer({ min: 0, max: 6 }), { nil: undefined }),
     deflects: fc.array(fc.record({ serviceOffset: fc.nat(), rate: deflectionRate }), { maxLength: 4 }),
     source,
-  });
+  }).map(({ endAfter, ...investment }) => (endAfter === undefined ? investment : { ...investment, endYear: investment.startYear + endAfter }));
 
 /** Turns index drafts into rules, capping each service's outgoing shares so they add up to at most 1 (§4). */
 function toRules(drafts: RuleDraft[], serviceIds: string[]): RebalancingRule[] {
@@ -164,6 +209,7 @@ function exactSplitRules(split: { from: number; shares: number[]; startYear: num
     ratio: 1,
     startYear: split.startYear,
     rampYears: 0,
+    profile: 'linear' as const,
   }));
 }
 
@@ -198,7 +244,12 @@ const scenarioFromShape = (shape: Shape): fc.Arbitrary<Scenario> => {
       area: fc.option(text(200), { nil: undefined }),
       discountRate: fc.oneof(fc.constant(0.035), between(-0.05, 0.1)),
       ageBands: fc.tuple(...shape.bandIds.map((b) => ageBandArb(b, years))),
-      partners: fc.tuple(...shape.partnerIds.map((p) => fc.record({ name: text(200), source }))),
+      partners: fc.tuple(
+        ...shape.partnerIds.map(() =>
+          fc.record({ name: text(200), budget: fc.option(fc.array(amount(50_000_000), { minLength: years, maxLength: years }), { nil: undefined }), source }),
+        ),
+      ),
+      variantChoice: fc.option(fc.constantFrom(...VARIANT_IDS), { nil: undefined }),
       services: fc.tuple(...shape.serviceIds.map((s) => serviceArb(s, shape))),
       rules: fc.array(ruleArb(shape), { maxLength: 6 }),
       exactSplit: fc.option(fc.record({ from: fc.nat(), shares: fc.constantFrom(...EXACT_SPLITS), startYear: rampAndStart(shape).startYear })),
@@ -217,7 +268,11 @@ const scenarioFromShape = (shape: Shape): fc.Arbitrary<Scenario> => {
     })
     .map((parts): Scenario => {
       const ageBands = parts.ageBands;
-      const partners: Partner[] = parts.partners.map(({ name, source }, p) => withSource({ id: shape.partnerIds[p], name }, source));
+      const partners: Partner[] = parts.partners.map(({ name, budget, source }, p) =>
+        withSource({ id: shape.partnerIds[p], name, ...(budget === undefined ? {} : { budget }) }, source),
+      );
+      const variantIds = new Set(ageBands.flatMap((b) => Object.keys(b.variants ?? {})));
+      const populationVariant = parts.variantChoice !== undefined && variantIds.has(parts.variantChoice) ? parts.variantChoice : undefined;
       const services = parts.services.map((s) => usersOnlyWherePeopleLive(s, ageBands));
       const randomRules = toRules(parts.rules, shape.serviceIds);
       const rebalancing = parts.exactSplit ? [...randomRules, ...exactSplitRules(parts.exactSplit, shape.serviceIds, randomRules)] : randomRules;
@@ -227,7 +282,7 @@ const scenarioFromShape = (shape: Shape): fc.Arbitrary<Scenario> => {
       const firstCost = services[0].unitCost;
       const scenario: Scenario = {
         format: 'upstream-scenario',
-        version: 1,
+        version: 2,
         meta: {
           name: parts.name,
           ...(parts.area === undefined ? {} : { area: parts.area }),
@@ -235,6 +290,7 @@ const scenarioFromShape = (shape: Shape): fc.Arbitrary<Scenario> => {
           baseYear: shape.baseYear,
           horizonYears: shape.horizonYears,
           discountRate: parts.discountRate,
+          ...(populationVariant === undefined ? {} : { populationVariant }),
         },
         ageBands,
         partners,
@@ -251,7 +307,7 @@ const scenarioFromShape = (shape: Shape): fc.Arbitrary<Scenario> => {
     });
 };
 
-/** A valid scenario: 1–4 age bands, 1–3 partners, 1–8 services, up to 9 rules and 4 investments. */
+/** A valid scenario: 1–4 age bands, 1–3 partners, 1–8 services, up to 9 rules and 4 investments, with the v2 fields. */
 export const scenarioArb: fc.Arbitrary<Scenario> = shapeArb.chain(scenarioFromShape);
 
 /** The same scenario with no rebalancing and no investment: the scenario must equal the baseline. */

@@ -52,7 +52,7 @@ describe('giving the selected cell a range', () => {
     expect(rangeability(draft, 'investments/0/amount', ALL_VARIABLE)).toMatchObject({ ok: false, why: expect.stringMatching(/already has a range/) });
     expect(rangeability(draft, 'pool/contributions/nhs', ALL_VARIABLE)).toMatchObject({ ok: false, why: expect.stringMatching(/add up to 1/) });
     expect(rangeability(draft, 'services/0/name', ALL_VARIABLE)).toMatchObject({ ok: false, why: expect.stringMatching(/needs a number/) });
-    expect(rangeability(draft, 'services/0/level', ALL_VARIABLE)).toMatchObject({ ok: false, why: expect.stringMatching(/not an input the analyses can vary/) });
+    expect(rangeability(draft, 'services/0/level', ALL_VARIABLE)).toMatchObject({ ok: false, why: expect.stringMatching(/a level is a place on the ladder/) });
   });
 
   it('adds ±25% around the value as one new range, leaving the old draft as it was', () => {

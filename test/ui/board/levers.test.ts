@@ -48,7 +48,7 @@ describe('board levers for worked example A', () => {
   it('ranges a share up to what the other moves out of the same service leave', () => {
     expect(leverRange(byPath['rebalancing/0/share'], scenario)).toEqual({ min: 0, max: 1, step: 0.01 });
     const { scenario: twoMoves } = exampleA((s) => {
-      s.rebalancing.push({ from: 'res', to: 'reab', share: 0.3, ratio: 1, startYear: 2026, rampYears: 0 });
+      s.rebalancing.push({ from: 'res', to: 'reab', share: 0.3, ratio: 1, startYear: 2026, rampYears: 0, profile: 'linear' });
     });
     const first = boardLevers(twoMoves)[1].levers[0];
     expect(leverRange(first, twoMoves).max).toBeCloseTo(0.7, 12);

@@ -28,7 +28,7 @@ describe('activity by service (chart 6) for worked example A', () => {
   it('calls a service with no baseline activity new, not an infinite change', () => {
     const { results: withNew, scenario: scenarioWithNew } = exampleA((s) => {
       s.services[0].baselineUsers = {};
-      s.rebalancing.push({ from: 'res', to: 'hubs', share: 0.1, ratio: 1, startYear: 2026, rampYears: 0 });
+      s.rebalancing.push({ from: 'res', to: 'hubs', share: 0.1, ratio: 1, startYear: 2026, rampYears: 0, profile: 'linear' });
     });
     const hubs = activityData(withNew, scenarioWithNew, 4).services[0];
     expect(hubs.change).toBeNull();

@@ -76,7 +76,7 @@ describe('how two scenarios’ inputs differ', () => {
       'Reablement expansion: no longer deflects Residential care',
       'Reablement expansion: deflection rate for Home care: 0.5 → 0.6',
     ]);
-    expect(texts((s) => s.rebalancing.push({ from: 'home', to: 'reab', share: 0.1, ratio: 2, startYear: 2027, rampYears: 0 }))).toEqual([
+    expect(texts((s) => s.rebalancing.push({ from: 'home', to: 'reab', share: 0.1, ratio: 2, startYear: 2027, rampYears: 0, profile: 'linear' }))).toEqual([
       'Rebalancing added: move 10.0% of Home care to Reablement from 2027/28',
     ]);
     expect(texts((s) => (s.investments[0].name = 'Reablement for all'))).toEqual([

@@ -27,7 +27,7 @@ export const BAD_FILES: readonly BadFile[] = [
   { file: 'json-array.upstream.json', problems: whole('must be an Upstream scenario (a group of named fields), got a list of 1') },
   { file: 'not-utf-8.upstream.json', problems: whole('not UTF-8 text; save it as UTF-8') },
   { file: 'wrong-format-string.upstream.json', problems: [{ path: 'format', says: 'got the text "upstream-scenaro": this does not look like an Upstream scenario file' }] },
-  { file: 'version-2-newer.upstream.json', problems: [{ path: 'version', says: 'saved by a newer version of Upstream (file version 2)' }] },
+  { file: 'version-3-newer.upstream.json', problems: [{ path: 'version', says: 'saved by a newer version of Upstream (file version 3)' }] },
   { file: 'version-0.upstream.json', problems: [{ path: 'version', says: 'got 0' }] },
   { file: 'missing-meta.upstream.json', problems: [{ path: 'meta', says: 'is required' }] },
   { file: 'horizon-0.upstream.json', problems: [{ path: 'meta/horizonYears', says: 'must be a whole number from 1 to 50, got 0' }] },
