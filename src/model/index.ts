@@ -45,7 +45,7 @@ export { runModel, type Results, type Series, type ServiceResult, type Waterfall
 export { runDraft, type DraftOutcome } from './kernel/runDraft';
 
 export { analysisApi, type AnalysisApi, type GoalSeekAnswer, type Survey } from './analysis/analysisApi';
-export { checkGoalSeek, describeGoalSeek, GOAL_OUTPUTS, goalSeek, type GoalOutput, type GoalSeekRequest } from './analysis/goalSeek';
-export { checkMonteCarlo, runMonteCarlo, type MonteCarloProgress, type MonteCarloResult, type PercentileSeries } from './analysis/monteCarlo';
+export { checkGoalSeek, describeGoalSeek, formatGoalOutput, GOAL_OUTPUTS, goalSeek, type GoalOutput, type GoalSeekRequest } from './analysis/goalSeek';
+export { checkMonteCarlo, runMonteCarlo, type MonteCarloProgress, type MonteCarloResult, type PercentileSeries, type Percentiles } from './analysis/monteCarlo';
 export { NO_RANGES } from './analysis/rangedInputs';
 export { runTornado, type TornadoResult } from './analysis/tornado';
