@@ -15,6 +15,17 @@ export function exampleBFile(): ScenarioInput {
   return JSON.parse(exampleBText) as ScenarioInput;
 }
 
+/**
+ * Example B with its rebalancing made dear and sudden (4,000 hours of home
+ * care for each place moved, all at once from 2028/29): it breaks even in
+ * 2027/28 and is back in deficit from 2028/29, so its payback is lost (§6).
+ */
+export function lostPaybackFile(): ScenarioInput {
+  const file = exampleBFile();
+  Object.assign(file.rebalancing[0], { ratio: 4000, startYear: 2028, rampYears: 0 });
+  return file;
+}
+
 export function validScenario(file: unknown): Scenario {
   const read = readScenario(file);
   if (!read.ok) throw new Error(read.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
