@@ -23,14 +23,14 @@ export interface PaybackWords {
 }
 
 /** The first break-even year when it was later lost (no payback that lasts, or one only from a later year); else null. */
-function lostBreakEven({ paybackYear, firstBreakEvenYear }: PaybackYears): number | null {
+export function lostBreakEvenYear({ paybackYear, firstBreakEvenYear }: PaybackYears): number | null {
   return firstBreakEvenYear !== null && (paybackYear === null || paybackYear > firstBreakEvenYear) ? firstBreakEvenYear : null;
 }
 
 /** For a table cell when only the two years are known (a variant's run): "2027/28", "none (broke even in 2026/27, then back in deficit)". */
 export function paybackCell(years: PaybackYears): string {
   const { paybackYear } = years;
-  const lost = lostBreakEven(years);
+  const lost = lostBreakEvenYear(years);
   if (lost === null) return paybackYear === null ? 'none' : financialYear(paybackYear);
   const brokeEven = `broke even in ${financialYear(lost)}, then back in deficit`;
   return paybackYear === null ? `none (${brokeEven})` : `${financialYear(paybackYear)} (${brokeEven})`;
@@ -53,7 +53,7 @@ export function describePayback(summary: PaybackSummary, years: readonly number[
   const horizon = financialYear(years[H]);
   const byHorizon = `${formatMoney(summary.cumulativeNetSaving[H])} by ${horizon}`;
   const { paybackYear } = summary;
-  const lost = lostBreakEven(summary);
+  const lost = lostBreakEvenYear(summary);
   if (lost !== null) {
     const brokeEven = financialYear(lost);
     const deficit = financialYear(backInDeficitYear(summary, years, lost));

@@ -99,7 +99,7 @@ describe('model CLI: --goal-seek', () => {
     expect(short).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/^--goal-seek needs PATH LO HI OUTPUT TARGET/) });
     expect(short.stderr).toMatch(/Usage:/);
     expect(cli(withRanges, '--goal-seek', 'investments/0/amount', '£0', '5', 'npv', '0').stderr).toMatch(/LO must be a plain number \(no £ or commas\), got "£0"/);
-    expect(cli(withRanges, '--goal-seek', 'investments/0/amount', '0', '5', 'irr', '0').stderr).toMatch(/OUTPUT must be one of npv, cumulativeNetSaving, scenarioTotal, upstreamShare, got "irr"/);
+    expect(cli(withRanges, '--goal-seek', 'investments/0/amount', '0', '5', 'irr', '0').stderr).toMatch(/OUTPUT must be one of npv, cumulativeNetSaving, scenarioTotal, upstreamShare, npvAfterCapital, careHomePer1000, supportedAtHomeShare, got "irr"/);
   });
 });
 
