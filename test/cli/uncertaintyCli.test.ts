@@ -6,7 +6,7 @@ import { runCli } from '../../src/cli/model';
 import { describeGoalSeek, goalSeek, type GoalSeekRequest } from '../../src/model/analysis/goalSeek';
 import { runMonteCarlo } from '../../src/model/analysis/monteCarlo';
 import { runTornado } from '../../src/model/analysis/tornado';
-import { EXAMPLE_A_RANGES, exampleAFile, exampleAWithRanges } from '../model/analysis/uncertaintyFixtures';
+import { EXAMPLE_A_RANGES, exampleAFile, exampleAWithRanges, exampleBFile } from '../model/analysis/uncertaintyFixtures';
 
 const folder = mkdtempSync(join(tmpdir(), 'upstream-uncertainty-cli-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -77,6 +77,13 @@ describe('model CLI: --goal-seek', () => {
     const run = cli('--goal-seek', 'services/3/costGrowth', '-0.5', '0.5', 'scenarioTotal', '1500000', '2028', withRanges);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ reached: true, sentence: expect.stringMatching(/total spend in 2028\/29 to £1.50m/) });
+  });
+
+  it('aims at the version 2 outputs: care-home places per 1,000 at the horizon', () => {
+    const exampleB = file('example-b.upstream.json', exampleBFile());
+    const run = cli(exampleB, '--goal-seek', 'rebalancing/0/share', '0', '1', 'careHomePer1000', '10');
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(run.stdout)).toMatchObject({ reached: true, sentence: expect.stringMatching(/the scenario has 10\.0 care-home places per 1,000 older people in 2029\/30\.$/) });
   });
 
   it('answers "not reachable" as an answer, exiting 0', () => {
