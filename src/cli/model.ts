@@ -13,7 +13,7 @@ import { runModel, type Results } from '../model';
 import { readScenarioBytes } from '../model';
 import type { Scenario } from '../model';
 import { runTornado } from '../model';
-import { formatPercent, formatPounds } from '../format/money';
+import { summaryText } from './summary';
 
 export interface CliOutput {
   stdout: (text: string) => void;
@@ -23,13 +23,27 @@ export interface CliOutput {
 const USAGE = `Usage: npm run -s model -- FILE.upstream.json [--summary | --tornado | --monte-carlo | --goal-seek PATH LO HI OUTPUT TARGET [YEAR]]
 
 Runs the Level 1–5 and shift-investment models on a scenario file.
-  (default)      the results JSON (MODEL.md §10) on standard output
-  --summary      a short table: year, baseline total, scenario total, net saving, upstream share
+  (default)      the results JSON (MODEL.md §10 and §19) on standard output
+  --summary      plain-text tables:
+                 - by year: baseline total, scenario total, net saving, upstream share
+                 - NPV of net saving, payback year (and, when it breaks even but falls back
+                   into deficit later, a line saying so: "Breaks even in 2027/28 but is back
+                   in deficit from 2028/29: -£79,957 by 2029/30."), capital for new capacity
+                   in total and NPV after capital
+                 - people served by where they live (at home, sheltered, extra care,
+                   residential, nursing, hospital), first and last year, baseline and scenario
+                 - balance of care, first and last year, baseline and scenario: older people,
+                   care-home places per 1,000 older people, share of people at Levels 4–5
+                   supported outside care homes and hospital, share of people at Levels 1–3
+                 - when age bands have population variants, each variant's NPV, cumulative
+                   net saving and total spend in the last year and payback year, principal first
   --tornado      JSON: each uncertainty range at its low and its high, others central, with
-                 the NPV and cumulative net saving at each; largest NPV swing first
-  --monte-carlo  JSON: P10, P50 and P90 per year of scenario total spend and of net saving
-                 (as Excel's PERCENTILE.INC) and the share of runs that pay back, drawn
-                 with the file's monteCarlo runs and seed
+                 the NPV, NPV after capital and cumulative net saving at each; largest NPV
+                 swing first
+  --monte-carlo  JSON: P10, P50 and P90 per year of scenario total spend, net saving and
+                 care-home places per 1,000 older people, and of NPV and NPV after capital
+                 (as Excel's PERCENTILE.INC), and the share of runs that pay back and stay
+                 paid back by the last year, drawn with the file's monteCarlo runs and seed
   --goal-seek PATH LO HI OUTPUT TARGET [YEAR]
                  JSON: the value of the input at PATH, from LO to HI, at which OUTPUT
                  reaches TARGET, and a sentence saying so. OUTPUT is one of
@@ -37,6 +51,10 @@ Runs the Level 1–5 and shift-investment models on a scenario file.
                    cumulativeNetSaving  cumulative net saving by the last year
                    upstreamShare        share of spend at Levels 1 to 3 in the last year (0 to 1)
                    scenarioTotal        total spend in YEAR (give YEAR, e.g. 2030 for 2030/31)
+                   npvAfterCapital      NPV of net saving less the discounted capital
+                   careHomePer1000      care-home places per 1,000 older people in the last year
+                   supportedAtHomeShare share of people at Levels 4–5 supported outside care
+                                        homes and hospital in the last year (0 to 1)
                  e.g. --goal-seek investments/0/amount 0 5000000 cumulativeNetSaving 0
                  A target that cannot be reached within the bounds is an answer too
                  ("reached": false, with the reason).
@@ -106,7 +124,7 @@ function analysis(command: Command, scenario: Scenario): { text: string } | { pr
     case 'results':
       return json(runModel(scenario));
     case '--summary':
-      return { text: summaryTable(runModel(scenario)) };
+      return { text: summaryText(runModel(scenario)) };
     case '--tornado':
       return (scenario.uncertainty ?? []).length === 0 ? { problems: [NO_RANGES], what: 'draw a tornado' } : json(runTornado(scenario));
     case '--monte-carlo': {
@@ -121,25 +139,6 @@ function analysis(command: Command, scenario: Scenario): { text: string } | { pr
       return json({ ...result, sentence: describeGoalSeek(scenario, request, result) });
     }
   }
-}
-
-function summaryTable(results: Results): string {
-  const header = ['Year', 'Baseline total', 'Scenario total', 'Net saving', 'Upstream share'];
-  const body = results.years.map((year, t) => [
-    financialYear(year),
-    formatPounds(results.baseline.total[t]),
-    formatPounds(results.scenario.total[t]),
-    formatPounds(results.summary.netSaving[t]),
-    `${formatPercent(results.summary.upstreamShare.baseline[t])} → ${formatPercent(results.summary.upstreamShare.scenario[t])}`,
-  ]);
-  const widths = header.map((h, c) => Math.max(h.length, ...body.map((row) => row[c].length)));
-  const line = (row: string[]) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
-  const { npv, paybackYear } = results.summary;
-  const footer = [
-    `NPV of net saving: ${formatPounds(npv)}`,
-    `Payback year: ${paybackYear === null ? 'none within the horizon' : financialYear(paybackYear)}`,
-  ];
-  return [line(header), ...body.map(line), '', ...footer].join('\n') + '\n';
 }
 
 export function runCli(args: readonly string[], out: CliOutput): number {

@@ -5,6 +5,7 @@
 // that needs a year label does not load the file validator.
 export { financialYear, scenarioYears } from './financialYear';
 export { formatInputValue, formatMoney, inputLabel } from './inputNames';
+export { describePayback, lostBreakEvenYear, paybackCell, type PaybackSummary, type PaybackWords, type PaybackYears } from './paybackWords';
 export { fieldAt, INPUT_FIELDS, ruleOf, whyUnrangeable, withinBounds, type InputField, type InputKind } from './inputCatalogue';
 export {
   CARE_HOME_SETTINGS,
@@ -41,11 +42,11 @@ export {
   type UncertaintyRange,
 } from './file/schema';
 
-export { runModel, type Results, type Series, type ServiceResult, type Waterfall } from './kernel/results';
+export { runModel, type Indicators, type Results, type Series, type ServiceResult, type VariantSummary, type Waterfall } from './kernel/results';
 export { runDraft, type DraftOutcome } from './kernel/runDraft';
 
 export { analysisApi, type AnalysisApi, type GoalSeekAnswer, type Survey } from './analysis/analysisApi';
-export { checkGoalSeek, describeGoalSeek, GOAL_OUTPUTS, goalSeek, type GoalOutput, type GoalSeekRequest } from './analysis/goalSeek';
-export { checkMonteCarlo, runMonteCarlo, type MonteCarloProgress, type MonteCarloResult, type PercentileSeries } from './analysis/monteCarlo';
+export { checkGoalSeek, describeGoalSeek, formatGoalOutput, GOAL_OUTPUTS, goalSeek, type GoalOutput, type GoalSeekRequest } from './analysis/goalSeek';
+export { checkMonteCarlo, runMonteCarlo, type MonteCarloProgress, type MonteCarloResult, type PercentileSeries, type Percentiles } from './analysis/monteCarlo';
 export { NO_RANGES } from './analysis/rangedInputs';
 export { runTornado, type TornadoResult } from './analysis/tornado';

@@ -3,7 +3,8 @@
 // and its value in the input's own terms (£, %, a financial year).
 import { formatPercent, formatPounds, formatPoundsShort } from '../format/money';
 import { financialYear } from './financialYear';
-import type { Scenario } from './file/schema';
+import { fieldAt } from './inputCatalogue';
+import type { Scenario, Service } from './file/schema';
 
 const RULE_FIELDS: Record<string, string> = {
   share: 'share moved',
@@ -15,6 +16,7 @@ const RULE_FIELDS: Record<string, string> = {
 const INVESTMENT_FIELDS: Record<string, string> = {
   amount: 'amount a year',
   startYear: 'start year',
+  endYear: 'last year funded',
   rampYears: 'years to ramp up',
   lagYears: 'years before deflection starts',
 };
@@ -23,11 +25,29 @@ function serviceName(scenario: Scenario, id: string): string {
   return scenario.services.find((s) => s.id === id)?.name ?? id;
 }
 
+/** One of a service's units, for "capital cost per place opened": "places" → "place"; "unit" when its unit is no plain plural. */
+function oneUnit(service: Service): string {
+  const unit = service.unit.trim().toLowerCase();
+  return /^[a-z ]*[a-z]s$/.test(unit) && !unit.endsWith('ss') ? unit.slice(0, -1) : 'unit';
+}
+
+/** §14: the names of a service's capacity inputs ("capacity/base", "capacity/changes/0/units", …). */
+function capacityInputName(scenario: Scenario, service: Service, parts: readonly string[]): string | undefined {
+  if (parts[0] === 'base' && parts.length === 1) return `${service.name}: capacity in ${financialYear(scenario.meta.baseYear)}`;
+  if (parts[0] === 'capitalCostPerUnit' && parts.length === 1) return `${service.name}: capital cost per ${oneUnit(service)} opened`;
+  const change = parts[0] === 'changes' && parts.length === 3 ? service.capacity?.changes?.[Number(parts[1])] : undefined;
+  if (!change) return undefined;
+  if (parts[2] === 'units') return `${service.name}: capacity change in ${financialYear(change.year)}`;
+  return parts[2] === 'year' ? `${service.name}: year of capacity change ${Number(parts[1]) + 1}` : undefined;
+}
+
 function serviceInputName(scenario: Scenario, s: number, parts: readonly string[]): string | undefined {
   const service = scenario.services[s];
   if (!service) return undefined;
   if (parts[0] === 'unitCost') return `${service.name}: unit cost`;
   if (parts[0] === 'costGrowth') return `${service.name}: yearly cost growth`;
+  if (parts[0] === 'unitsPerPerson') return `${service.name}: units a person uses a year`;
+  if (parts[0] === 'capacity') return capacityInputName(scenario, service, parts.slice(1));
   if (parts[0] === 'baselineUsers' && parts.length === 2) {
     return `${service.name}: users aged ${parts[1]} in ${financialYear(scenario.meta.baseYear)}`;
   }
@@ -73,6 +93,14 @@ export function inputLabel(scenario: Scenario, path: string): string {
       const band = scenario.ageBands[i];
       return band && `Population aged ${band.id} in ${yearOf(scenario, rest[1])}`;
     }
+    if (list === 'ageBands' && rest[0] === 'variants' && rest.length === 3) {
+      const band = scenario.ageBands[i];
+      return band?.variants?.[rest[1]] && `Population aged ${band.id} (${rest[1]} projection) in ${yearOf(scenario, rest[2])}`;
+    }
+    if (list === 'partners' && rest[0] === 'budget' && rest.length === 2) {
+      const partner = scenario.partners[i];
+      return partner && `${partner.name}: budget in ${yearOf(scenario, rest[1])}`;
+    }
     if (list === 'services') return serviceInputName(scenario, i, rest);
     if (list === 'rebalancing') return ruleInputName(scenario, i, rest);
     if (list === 'investments') return investmentInputName(scenario, i, rest);
@@ -81,8 +109,6 @@ export function inputLabel(scenario: Scenario, path: string): string {
   return named ?? path;
 }
 
-const MONEY_FIELDS = new Set(['amount', 'unitCost', 'envelope']);
-const SHARE_FIELDS = new Set(['share', 'costGrowth', 'discountRate']);
 const plainNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 4 });
 
 /** £ in full below £1m and short above it: "£2,088", "£1.23m". */
@@ -90,16 +116,24 @@ export function formatMoney(value: number): string {
   return Math.abs(value) >= 1e6 ? formatPoundsShort(value) : formatPounds(value);
 }
 
-/** The value of the input at `path` in its own terms: £20,000, 20.00%, 2027/28, 3 years, 0.4213. */
+/**
+ * The value of the input at `path` in its own terms, by the catalogue's kind
+ * of its field: £20,000, 20.00%, 2027/28, 3 years, 0.4213.
+ */
 export function formatInputValue(path: string, value: number): string {
-  const parts = path.split('/');
-  const field = parts[0] === 'envelope' ? 'envelope' : parts[parts.length - 1];
-  if (MONEY_FIELDS.has(field)) return formatMoney(value);
-  if (SHARE_FIELDS.has(field)) return formatPercent(value, 2);
-  if (field === 'startYear') return financialYear(Math.round(value));
-  if (field === 'rampYears' || field === 'lagYears') {
-    const years = Math.round(value);
-    return `${years} year${years === 1 ? '' : 's'}`;
+  switch (fieldAt(path)?.kind) {
+    case 'money':
+      return formatMoney(value);
+    case 'share':
+    case 'growth':
+      return formatPercent(value, 2);
+    case 'year':
+      return financialYear(Math.round(value));
+    case 'years': {
+      const years = Math.round(value);
+      return `${years} year${years === 1 ? '' : 's'}`;
+    }
+    default:
+      return plainNumber.format(value);
   }
-  return plainNumber.format(value);
 }

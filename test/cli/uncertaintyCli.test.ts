@@ -6,7 +6,7 @@ import { runCli } from '../../src/cli/model';
 import { describeGoalSeek, goalSeek, type GoalSeekRequest } from '../../src/model/analysis/goalSeek';
 import { runMonteCarlo } from '../../src/model/analysis/monteCarlo';
 import { runTornado } from '../../src/model/analysis/tornado';
-import { EXAMPLE_A_RANGES, exampleAFile, exampleAWithRanges } from '../model/analysis/uncertaintyFixtures';
+import { EXAMPLE_A_RANGES, exampleAFile, exampleAWithRanges, exampleBFile } from '../model/analysis/uncertaintyFixtures';
 
 const folder = mkdtempSync(join(tmpdir(), 'upstream-uncertainty-cli-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -79,6 +79,13 @@ describe('model CLI: --goal-seek', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ reached: true, sentence: expect.stringMatching(/total spend in 2028\/29 to £1.50m/) });
   });
 
+  it('aims at the version 2 outputs: care-home places per 1,000 at the horizon', () => {
+    const exampleB = file('example-b.upstream.json', exampleBFile());
+    const run = cli(exampleB, '--goal-seek', 'rebalancing/0/share', '0', '1', 'careHomePer1000', '10');
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(run.stdout)).toMatchObject({ reached: true, sentence: expect.stringMatching(/the scenario has 10\.0 care-home places per 1,000 older people in 2029\/30\.$/) });
+  });
+
   it('answers "not reachable" as an answer, exiting 0', () => {
     const run = cli(withRanges, '--goal-seek', 'investments/0/amount', '0', '200000', 'npv', '1e9');
     expect(run.code).toBe(0);
@@ -99,7 +106,7 @@ describe('model CLI: --goal-seek', () => {
     expect(short).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/^--goal-seek needs PATH LO HI OUTPUT TARGET/) });
     expect(short.stderr).toMatch(/Usage:/);
     expect(cli(withRanges, '--goal-seek', 'investments/0/amount', '£0', '5', 'npv', '0').stderr).toMatch(/LO must be a plain number \(no £ or commas\), got "£0"/);
-    expect(cli(withRanges, '--goal-seek', 'investments/0/amount', '0', '5', 'irr', '0').stderr).toMatch(/OUTPUT must be one of npv, cumulativeNetSaving, scenarioTotal, upstreamShare, got "irr"/);
+    expect(cli(withRanges, '--goal-seek', 'investments/0/amount', '0', '5', 'irr', '0').stderr).toMatch(/OUTPUT must be one of npv, cumulativeNetSaving, scenarioTotal, upstreamShare, npvAfterCapital, careHomePer1000, supportedAtHomeShare, got "irr"/);
   });
 });
 

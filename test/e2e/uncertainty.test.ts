@@ -96,6 +96,13 @@ it('gives the selected deflection rate a range, runs Monte Carlo to a fan chart,
   // The band is a band: the ranged inputs spread the later years' saving.
   const [, lastP10, , lastP90] = years[years.length - 1];
   expect(pounds(lastP90)).toBeGreaterThan(pounds(lastP10));
+  // Beside it, care-home places per 1,000 older people, in places rather than pounds.
+  const places = chartPanel(page, 'Care-home places per 1,000 older people: range of outcomes');
+  await expect(places.locator('canvas').isVisible()).resolves.toBe(true);
+  await showChartAsTable(places);
+  const [, ...placeYears] = await chartTableRows(places);
+  expect(placeYears).toHaveLength(18);
+  for (const row of placeYears) expect(row.slice(1).every((cell) => /^\d[\d,]*\.\d$/.test(cell)), row.join(' ')).toBe(true);
 
   // A long run, cancelled part way.
   const runs = analysis.getByRole('textbox', { name: 'Runs' });

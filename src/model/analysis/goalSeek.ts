@@ -12,11 +12,20 @@ import { readScenario } from '../file/scenarioFile';
 import { withInputValue } from '../file/scenarioInput';
 import type { Scenario } from '../file/schema';
 
-export const GOAL_OUTPUTS = ['npv', 'cumulativeNetSaving', 'scenarioTotal', 'upstreamShare'] as const;
+export const GOAL_OUTPUTS = [
+  'npv',
+  'cumulativeNetSaving',
+  'scenarioTotal',
+  'upstreamShare',
+  'npvAfterCapital',
+  'careHomePer1000',
+  'supportedAtHomeShare',
+] as const;
 /**
  * npv: NPV of net saving; cumulativeNetSaving: at the horizon; scenarioTotal:
  * scenario total spend in `year`; upstreamShare: scenario share of spend at
- * Levels 1–3 at the horizon.
+ * Levels 1–3 at the horizon; npvAfterCapital: §14; careHomePer1000 and
+ * supportedAtHomeShare: the scenario's §18 indicators at the horizon.
  */
 export type GoalOutput = (typeof GOAL_OUTPUTS)[number];
 
@@ -33,7 +42,8 @@ export interface GoalSeekRequest {
 
 export type GoalSeekResult =
   | { reached: true; value: number; output: number; iterations: number }
-  | { reached: false; reason: string; outputAtLo: number; outputAtHi: number };
+  /** An output is null where it has no meaning (the share supported at home with nobody at Levels 4–5). */
+  | { reached: false; reason: string; outputAtLo: number | null; outputAtHi: number | null };
 
 /** Bisection stops when the bracket is this small relative to the larger bound. */
 export const GOAL_SEEK_TOLERANCE = 1e-6;
@@ -52,11 +62,21 @@ function outputName(scenario: Scenario, request: GoalSeekRequest): string {
       return `total spend in ${financialYear(request.year ?? lastYear(scenario))}`;
     case 'upstreamShare':
       return `the share of spend at Levels 1 to 3 in ${financialYear(lastYear(scenario))}`;
+    case 'npvAfterCapital':
+      return 'the NPV of net saving after capital';
+    case 'careHomePer1000':
+      return `care-home places per 1,000 older people in ${financialYear(lastYear(scenario))}`;
+    case 'supportedAtHomeShare':
+      return `the share of people at Levels 4 and 5 supported outside care homes and hospital in ${financialYear(lastYear(scenario))}`;
   }
 }
 
-function formatOutput(output: GoalOutput, value: number): string {
-  return output === 'upstreamShare' ? formatPercent(value, 1) : formatMoney(value);
+const perThousand = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** "£1.23m", "35.2%" or, for care-home places per 1,000, "12.9". */
+export function formatGoalOutput(output: GoalOutput, value: number): string {
+  if (output === 'upstreamShare' || output === 'supportedAtHomeShare') return formatPercent(value, 1);
+  return output === 'careHomePer1000' ? perThousand.format(value) : formatMoney(value);
 }
 
 function yearProblems(scenario: Scenario, request: GoalSeekRequest): Problem[] {
@@ -118,6 +138,12 @@ function outputOf(model: CompiledModel, run: ModelRun, request: GoalSeekRequest)
       return run.scenarioTotal[request.year! - model.baseYear];
     case 'upstreamShare':
       return run.upstreamScenario[H];
+    case 'npvAfterCapital':
+      return run.npvAfterCapital;
+    case 'careHomePer1000':
+      return run.scenarioCareHomePer1000[H];
+    case 'supportedAtHomeShare':
+      return run.scenarioAtHomeShare[H];
   }
 }
 
@@ -147,10 +173,10 @@ export function goalSeek(
     let hi = request.hi;
     const outputAtLo = outputAt(lo);
     const outputAtHi = outputAt(hi);
-    // NaN fails this test too, so a figure the model cannot give is never "reached".
-    if (!((outputAtLo - target) * (outputAtHi - target) <= 0)) {
-      return { reached: false, reason: unreachable(scenario, request, outputAtLo, outputAtHi), outputAtLo, outputAtHi };
-    }
+    const notReached = (reason: string): GoalSeekResult => ({ reached: false, reason, outputAtLo: orNull(outputAtLo), outputAtHi: orNull(outputAtHi) });
+    const meaningless = Number.isNaN(outputAtLo) ? lo : Number.isNaN(outputAtHi) ? hi : undefined;
+    if (meaningless !== undefined) return notReached(noMeaning(scenario, request, meaningless));
+    if (!((outputAtLo - target) * (outputAtHi - target) <= 0)) return notReached(unreachable(scenario, request, outputAtLo, outputAtHi));
     const sideOfLo = Math.sign(outputAtLo - target);
     const tolerance = GOAL_SEEK_TOLERANCE * Math.max(Math.abs(lo), Math.abs(hi));
     let [value, output] = outputAtLo === target ? [lo, outputAtLo] : [hi, outputAtHi];
@@ -158,6 +184,7 @@ export function goalSeek(
     while (output !== target && hi - lo > tolerance) {
       value = (lo + hi) / 2;
       output = outputAt(value);
+      if (Number.isNaN(output)) return notReached(noMeaning(scenario, request, value));
       iterations++;
       if (Math.sign(output - target) === sideOfLo) lo = value;
       else hi = value;
@@ -168,8 +195,18 @@ export function goalSeek(
   }
 }
 
+const orNull = (x: number) => (Number.isNaN(x) ? null : x);
+
+/** Why no value can be found when the output has no meaning at some value (only the share supported at home can lack one, §18). */
+function noMeaning(scenario: Scenario, request: GoalSeekRequest, value: number): string {
+  return (
+    `not reachable: with ${inputLabel(scenario, request.path)} at ${formatInputValue(request.path, value)} nobody is served at Levels 4 and 5, ` +
+    `so ${outputName(scenario, request)} has no value there; narrow the bounds to values that leave someone at those levels`
+  );
+}
+
 function unreachable(scenario: Scenario, request: GoalSeekRequest, outputAtLo: number, outputAtHi: number): string {
-  const show = (x: number) => formatOutput(request.output, x);
+  const show = (x: number) => formatGoalOutput(request.output, x);
   const input = (x: number) => formatInputValue(request.path, x);
   return (
     `not reachable within these bounds: ${outputName(scenario, request)} is ${show(outputAtLo)} with ` +
@@ -179,7 +216,7 @@ function unreachable(scenario: Scenario, request: GoalSeekRequest, outputAtLo: n
 }
 
 function reachedPhrase(scenario: Scenario, request: GoalSeekRequest): string {
-  const target = formatOutput(request.output, request.target);
+  const target = formatGoalOutput(request.output, request.target);
   const horizon = financialYear(lastYear(scenario));
   switch (request.output) {
     case 'npv':
@@ -190,6 +227,12 @@ function reachedPhrase(scenario: Scenario, request: GoalSeekRequest): string {
       return `brings total spend in ${financialYear(request.year!)} to ${target}`;
     case 'upstreamShare':
       return `puts ${target} of spend at Levels 1 to 3 in ${horizon}`;
+    case 'npvAfterCapital':
+      return `gives an NPV of net saving after capital of ${target} over ${financialYear(scenario.meta.baseYear)} to ${horizon}`;
+    case 'careHomePer1000':
+      return `has ${target} care-home places per 1,000 older people in ${horizon}`;
+    case 'supportedAtHomeShare':
+      return `supports ${target} of people at Levels 4 and 5 outside care homes and hospital in ${horizon}`;
   }
 }
 

@@ -26,6 +26,13 @@ export interface PercentileSeries {
   p90: number[];
 }
 
+/** P10, P50 and P90 of one figure over the runs. */
+export interface Percentiles {
+  p10: number;
+  p50: number;
+  p90: number;
+}
+
 export interface MonteCarloResult {
   /** Runs asked for, and runs done (fewer when stopped early). */
   runs: number;
@@ -36,7 +43,12 @@ export interface MonteCarloResult {
   /** Scenario total spend, per year. */
   scenarioTotal: PercentileSeries;
   netSaving: PercentileSeries;
-  /** Runs whose cumulative net saving turns non-negative by the horizon (a payback year). */
+  /** §18: scenario care-home places per 1,000 older people, per year. */
+  careHomePer1000: PercentileSeries;
+  /** NPV of net saving, and (§14) NPV after capital. */
+  npv: Percentiles;
+  npvAfterCapital: Percentiles;
+  /** Runs that pay back and stay paid back by the horizon (§6 paybackYear, not a first break-even that is lost later). */
   paybackCount: number;
   /** paybackCount / runsDone, from 0 to 1. */
   paybackShare: number;
@@ -86,8 +98,12 @@ export class MonteCarloJob {
   /** [year × runs]: each year's values lie together. */
   private readonly totals: Float64Array;
   private readonly nets: Float64Array;
-  /** Scratch for one year's values, which selecting percentiles reorders. */
-  private readonly yearValues: Float64Array;
+  private readonly careHomes: Float64Array;
+  /** [runs] */
+  private readonly npvs: Float64Array;
+  private readonly npvsAfterCapital: Float64Array;
+  /** Scratch for one figure over the runs, which selecting percentiles reorders. */
+  private readonly scratch: Float64Array;
 
   constructor(scenario: Scenario, overrides: Partial<MonteCarloSettings> = {}, private readonly model: CompiledModel = compileScenario(scenario)) {
     const problems = checkMonteCarlo(scenario, overrides);
@@ -100,7 +116,10 @@ export class MonteCarloJob {
     this.run = createRun(model);
     this.totals = new Float64Array(model.years * this.runs);
     this.nets = new Float64Array(model.years * this.runs);
-    this.yearValues = new Float64Array(this.runs);
+    this.careHomes = new Float64Array(model.years * this.runs);
+    this.npvs = new Float64Array(this.runs);
+    this.npvsAfterCapital = new Float64Array(this.runs);
+    this.scratch = new Float64Array(this.runs);
   }
 
   get runsDone(): number {
@@ -116,7 +135,7 @@ export class MonteCarloJob {
    * `timeBudgetMs` ran out; returns how many it did.
    */
   step(maxRuns = Infinity, timeBudgetMs = Infinity): number {
-    const { model, run, inputs, rng, totals, nets, runs } = this;
+    const { model, run, inputs, rng, totals, nets, careHomes, runs } = this;
     const T = model.years;
     const last = Math.min(runs, this.done + maxRuns);
     const deadline = performance.now() + timeBudgetMs;
@@ -129,7 +148,10 @@ export class MonteCarloJob {
         for (let t = 0; t < T; t++) {
           totals[t * runs + r] = run.scenarioTotal[t];
           nets[t * runs + r] = run.netSaving[t];
+          careHomes[t * runs + r] = run.scenarioCareHomePer1000[t];
         }
+        this.npvs[r] = run.npv;
+        this.npvsAfterCapital[r] = run.npvAfterCapital;
         if (run.paybackIndex >= 0) this.paybackCount++;
         this.done++;
         if (timeBudgetMs !== Infinity && performance.now() >= deadline) break;
@@ -140,11 +162,17 @@ export class MonteCarloJob {
     return this.done - first;
   }
 
+  /** P10, P50 and P90 over the runs done of the values from `start` (one per run). */
+  private percentilesFrom(values: Float64Array, start: number): Percentiles {
+    const done = this.scratch.subarray(0, this.done);
+    done.set(values.subarray(start, start + this.done));
+    const [p10, p50, p90] = percentilesInPlace(done, PERCENTILE_SHARES);
+    return { p10, p50, p90 };
+  }
+
   /** P10, P50 and P90 of year t's values over the runs done. */
   private addPercentiles(series: PercentileSeries, values: Float64Array, t: number): void {
-    const year = this.yearValues.subarray(0, this.done);
-    year.set(values.subarray(t * this.runs, t * this.runs + this.done));
-    const [p10, p50, p90] = percentilesInPlace(year, PERCENTILE_SHARES);
+    const { p10, p50, p90 } = this.percentilesFrom(values, t * this.runs);
     series.p10.push(p10);
     series.p50.push(p50);
     series.p90.push(p90);
@@ -159,9 +187,11 @@ export class MonteCarloJob {
     const { model } = this;
     const scenarioTotal: PercentileSeries = { p10: [], p50: [], p90: [] };
     const netSaving: PercentileSeries = { p10: [], p50: [], p90: [] };
+    const careHomePer1000: PercentileSeries = { p10: [], p50: [], p90: [] };
     for (let t = 0; t < model.years; t++) {
       this.addPercentiles(scenarioTotal, this.totals, t);
       this.addPercentiles(netSaving, this.nets, t);
+      this.addPercentiles(careHomePer1000, this.careHomes, t);
       yield;
     }
     return {
@@ -172,6 +202,9 @@ export class MonteCarloJob {
       years: Array.from({ length: model.years }, (_, t) => model.baseYear + t),
       scenarioTotal,
       netSaving,
+      careHomePer1000,
+      npv: this.percentilesFrom(this.npvs, 0),
+      npvAfterCapital: this.percentilesFrom(this.npvsAfterCapital, 0),
       paybackCount: this.paybackCount,
       paybackShare: this.paybackCount / this.done,
     };

@@ -17,6 +17,9 @@ export interface TornadoEntry {
   /** Cumulative net saving at the horizon. */
   cumulativeNetSavingAtLow: number;
   cumulativeNetSavingAtHigh: number;
+  /** §14: NPV less the discounted capital spent on new capacity. */
+  npvAfterCapitalAtLow: number;
+  npvAfterCapitalAtHigh: number;
   /** |npvAtHigh − npvAtLow|: the bar's length. */
   swing: number;
 }
@@ -26,15 +29,26 @@ export interface TornadoResult {
   horizonYear: number;
   centralNpv: number;
   centralCumulativeNetSaving: number;
+  centralNpvAfterCapital: number;
   /** Largest NPV swing first; equal swings keep the file's order. */
   entries: TornadoEntry[];
 }
 
-function outcomeAt(model: CompiledModel, run: ModelRun, input: RangedInput, value: number): { npv: number; cumulative: number } {
+interface Outcome {
+  npv: number;
+  cumulative: number;
+  npvAfterCapital: number;
+}
+
+function outcomeOf(model: CompiledModel, run: ModelRun): Outcome {
+  return { npv: run.npv, cumulative: run.cumulativeNetSaving[model.years - 1], npvAfterCapital: run.npvAfterCapital };
+}
+
+function outcomeAt(model: CompiledModel, run: ModelRun, input: RangedInput, value: number): Outcome {
   writeInput(input.slot, value);
   evaluateModel(model, run);
   writeInput(input.slot, input.central);
-  return { npv: run.npv, cumulative: run.cumulativeNetSaving[model.years - 1] };
+  return outcomeOf(model, run);
 }
 
 /**
@@ -45,10 +59,7 @@ function outcomeAt(model: CompiledModel, run: ModelRun, input: RangedInput, valu
 export function runTornado(scenario: Scenario, model: CompiledModel = compileScenario(scenario), run: ModelRun = createRun(model)): TornadoResult {
   const inputs = rangedInputs(scenario, model);
   try {
-    evaluateModel(model, run);
-    const H = model.years - 1;
-    const centralNpv = run.npv;
-    const centralCumulativeNetSaving = run.cumulativeNetSaving[H];
+    const central = outcomeOf(model, evaluateModel(model, run));
     const entries = inputs.map((input): TornadoEntry => {
       const atLow = outcomeAt(model, run, input, input.low);
       const atHigh = outcomeAt(model, run, input, input.high);
@@ -62,11 +73,19 @@ export function runTornado(scenario: Scenario, model: CompiledModel = compileSce
         npvAtHigh: atHigh.npv,
         cumulativeNetSavingAtLow: atLow.cumulative,
         cumulativeNetSavingAtHigh: atHigh.cumulative,
+        npvAfterCapitalAtLow: atLow.npvAfterCapital,
+        npvAfterCapitalAtHigh: atHigh.npvAfterCapital,
         swing: Math.abs(atHigh.npv - atLow.npv),
       };
     });
     entries.sort((a, b) => b.swing - a.swing);
-    return { horizonYear: model.baseYear + H, centralNpv, centralCumulativeNetSaving, entries };
+    return {
+      horizonYear: model.baseYear + model.years - 1,
+      centralNpv: central.npv,
+      centralCumulativeNetSaving: central.cumulative,
+      centralNpvAfterCapital: central.npvAfterCapital,
+      entries,
+    };
   } finally {
     restoreCentralValues(inputs);
   }

@@ -365,7 +365,7 @@ function discountFactors(run: ModelRun, discount: number): Float64Array {
 }
 
 /** §6: a cumulative net saving above −£0.01 counts as paid back (rounding). */
-const PAID_BACK = -0.01;
+export const PAID_BACK = -0.01;
 
 /** §6: net saving, NPV, the first break-even and the payback that lasts. */
 function savings(m: CompiledModel, run: ModelRun): void {

@@ -1,7 +1,6 @@
 // A Monte Carlo fan chart: the band where 8 runs in 10 fall (P10 to P90),
 // filled, around the median line, year by year.
 import type { TooltipItem } from 'chart.js';
-import { formatPounds } from '../../format/money';
 import type { MonteCarloResult } from '../../model';
 import { ChartCanvas } from '../charts/ChartCanvas';
 import { categoryAxis, createMoneyAxis, legendOptions, replaceData } from '../charts/chartOptions';
@@ -25,7 +24,9 @@ export interface FanChartProps {
 export function FanChart(props: FanChartProps) {
   const data = () => fanChartData(props.result, props.measure);
   const money = createMoneyAxis(data().what, false);
-  const tooltipLabel = (item: TooltipItem<'line'>) => `${SERIES_NAMES[item.datasetIndex]}: ${formatPounds(item.parsed.y ?? Number.NaN)}`;
+  // A plain figure (care-home places per 1,000) keeps the money axis's look, with its own ticks and title.
+  const plain = { ...money.options, ticks: { ...money.options.ticks, callback: (value: string | number) => data().show(Number(value)) }, title: { ...money.options.title, text: data().what } };
+  const tooltipLabel = (item: TooltipItem<'line'>) => `${SERIES_NAMES[item.datasetIndex]}: ${data().show(item.parsed.y ?? Number.NaN)}`;
   return (
     <ChartPanel title={data().title} view={props.view} table={data().table} note="Each run draws every ranged input from a triangular distribution between its low and high, peaking at its value.">
       <ChartCanvas<'line', number[]>
@@ -35,7 +36,7 @@ export function FanChart(props: FanChartProps) {
           data: { labels: [], datasets: [] },
           options: {
             interaction: { mode: 'index', intersect: false },
-            scales: { x: categoryAxis(false), y: money.options },
+            scales: { x: categoryAxis(false), y: data().unit ? money.options : plain },
             plugins: {
               legend: { ...legendOptions(false), labels: { ...legendOptions(false).labels, filter: (item) => item.datasetIndex !== 0 } },
               tooltip: { itemSort: (a, b) => (b.parsed.y ?? 0) - (a.parsed.y ?? 0), callbacks: { label: tooltipLabel } },
@@ -44,7 +45,7 @@ export function FanChart(props: FanChartProps) {
         })}
         update={(chart) => {
           const d = data();
-          money.setUnit(chart, 'y', d.unit);
+          if (d.unit) money.setUnit(chart, 'y', d.unit);
           const edge = { borderColor: withAlpha(props.colour, 0.55), borderWidth: 1, pointRadius: 0, pointHitRadius: 6 };
           replaceData(chart, d.labels, [
             { ...edge, label: SERIES_NAMES[0], data: d.p90, fill: false },

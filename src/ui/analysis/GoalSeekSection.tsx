@@ -41,7 +41,15 @@ interface Answered {
   scenario: Scenario;
 }
 
-const DEFAULT_TARGET: Record<GoalOutput, string> = { cumulativeNetSaving: '£0', npv: '£0', scenarioTotal: '', upstreamShare: '' };
+const DEFAULT_TARGET: Record<GoalOutput, string> = {
+  cumulativeNetSaving: '£0',
+  npv: '£0',
+  scenarioTotal: '',
+  upstreamShare: '',
+  npvAfterCapital: '£0',
+  careHomePer1000: '',
+  supportedAtHomeShare: '',
+};
 
 export function GoalSeekSection(props: GoalSeekSectionProps) {
   const headingId = createUniqueId();

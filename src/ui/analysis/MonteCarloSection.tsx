@@ -1,5 +1,5 @@
 // Monte Carlo: its settings (saved in the scenario), the run with progress
-// and Cancel, the share of runs that pay back, and the two fan charts.
+// and Cancel, the share of runs that pay back, and the fan charts.
 import { createSignal, createUniqueId, Show } from 'solid-js';
 import type { MonteCarloProgress, MonteCarloResult } from '../../model';
 import type { MonteCarloSettings, Scenario } from '../../model';
@@ -141,6 +141,7 @@ export function MonteCarloSection(props: MonteCarloSectionProps) {
             </p>
             <FanChart measure="netSaving" colour={SAVING_COLOUR} result={last().result} view={props.view()} />
             <FanChart measure="scenarioTotal" colour={SCENARIO_COLOUR} result={last().result} view={props.view()} />
+            <FanChart measure="careHomePer1000" colour={SCENARIO_COLOUR} result={last().result} view={props.view()} />
           </>
         )}
       </Show>

@@ -1,10 +1,9 @@
 // The goal-seek form (MODEL.md §8) as plain data: the inputs it offers, in
 // readable groups; what it suggests; what was typed turned into a request;
 // and each problem placed beside the field it is about.
-import { formatPercent } from '../../format/money';
-import { financialYear } from '../../model';
+import { financialYear, formatGoalOutput } from '../../model';
 import type { GoalOutput, GoalSeekRequest } from '../../model';
-import { formatMoney, inputLabel } from '../../model';
+import { inputLabel } from '../../model';
 import type { Problem } from '../../model';
 import type { Results } from '../../model';
 import type { Scenario } from '../../model';
@@ -41,16 +40,21 @@ export function outputChoices(scenario: Scenario): Array<{ value: GoalOutput; la
     { value: 'npv', label: 'NPV of net saving' },
     { value: 'scenarioTotal', label: 'Scenario total spend in a chosen year' },
     { value: 'upstreamShare', label: `Share of spend at Levels 1 to 3 in ${horizon}` },
+    { value: 'npvAfterCapital', label: 'NPV of net saving after capital' },
+    { value: 'careHomePer1000', label: `Care-home places per 1,000 older people in ${horizon}` },
+    { value: 'supportedAtHomeShare', label: `Share of people at Levels 4 and 5 supported outside care homes and hospital in ${horizon}` },
   ];
 }
 
-/** How a target is typed: a share ("40%" or 0.4) for the upstream share, pounds for the rest. */
+const TARGET_KINDS: Partial<Record<GoalOutput, NumberKind>> = { upstreamShare: 'share', supportedAtHomeShare: 'share', careHomePer1000: 'ratio' };
+
+/** How a target is typed: a share ("40%" or 0.4) for the shares, a plain number for places per 1,000, pounds for the rest. */
 export function targetKind(output: GoalOutput): NumberKind {
-  return output === 'upstreamShare' ? 'share' : 'money';
+  return TARGET_KINDS[output] ?? 'money';
 }
 
-/** The output as the scenario stands, for the hint beside the target ("Now: £1.23m"). */
-export function currentOutput(results: Results, output: GoalOutput, year: number): number {
+/** The output as the scenario stands, for the hint beside the target ("Now: £1.23m"); null where it has no meaning. */
+export function currentOutput(results: Results, output: GoalOutput, year: number): number | null {
   const H = results.years.length - 1;
   switch (output) {
     case 'npv':
@@ -61,12 +65,18 @@ export function currentOutput(results: Results, output: GoalOutput, year: number
       return results.scenario.total[results.years.indexOf(year)];
     case 'upstreamShare':
       return results.summary.upstreamShare.scenario[H];
+    case 'npvAfterCapital':
+      return results.summary.npvAfterCapital;
+    case 'careHomePer1000':
+      return results.summary.indicators.scenario.careHomePer1000[H];
+    case 'supportedAtHomeShare':
+      return results.summary.indicators.scenario.supportedAtHomeShare[H];
   }
 }
 
-/** "£1.23m", "£20,000" or "35.2%". */
-export function formatOutputValue(output: GoalOutput, value: number): string {
-  return output === 'upstreamShare' ? formatPercent(value, 1) : formatMoney(value);
+/** "£1.23m", "£20,000", "35.2%" or "12.9"; words where the output has no meaning. */
+export function formatOutputValue(output: GoalOutput, value: number | null): string {
+  return value === null ? 'no value (nobody at Levels 4 and 5)' : formatGoalOutput(output, value);
 }
 
 const GROUPS: ReadonlyArray<{ list: string; name: string }> = [

@@ -2,29 +2,35 @@ import { describe, expect, it } from 'vitest';
 import { compileScenario } from '../../../src/model/kernel/compile';
 import { checkGoalSeek, describeGoalSeek, GOAL_SEEK_TOLERANCE, goalSeek, type GoalOutput, type GoalSeekRequest } from '../../../src/model/analysis/goalSeek';
 import { runModel, type Results } from '../../../src/model/kernel/results';
+import type { Scenario } from '../../../src/model/file/schema';
 import { withInputValue } from '../../../src/model/file/scenarioInput';
-import { exampleAFile, inputValues, validScenario } from './uncertaintyFixtures';
+import { exampleAFile, exampleBFile, inputValues, validScenario } from './uncertaintyFixtures';
 
 const scenario = validScenario(exampleAFile());
 const H = scenario.meta.horizonYears;
 
-/** The output a request aims at, from a fresh run of the whole model with the input set to `value`. */
-function rerun(request: GoalSeekRequest, value: number): number {
-  const results: Results = runModel(withInputValue(scenario, request.path, value));
-  const pick: Record<GoalOutput, () => number> = {
-    npv: () => results.summary.npv,
-    cumulativeNetSaving: () => results.summary.cumulativeNetSaving[H],
-    scenarioTotal: () => results.scenario.total[request.year! - scenario.meta.baseYear],
-    upstreamShare: () => results.summary.upstreamShare.scenario[H],
+/** The output a request aims at, from a fresh run of the whole model on `on` with the input set to `value` (NaN where it has no meaning). */
+function rerun(request: GoalSeekRequest, value: number, on: Scenario = scenario): number {
+  const results: Results = runModel(withInputValue(on, request.path, value));
+  const { summary } = results;
+  const indicators = summary.indicators.scenario;
+  const pick: Record<GoalOutput, () => number | null> = {
+    npv: () => summary.npv,
+    cumulativeNetSaving: () => summary.cumulativeNetSaving[H],
+    scenarioTotal: () => results.scenario.total[request.year! - on.meta.baseYear],
+    upstreamShare: () => summary.upstreamShare.scenario[H],
+    npvAfterCapital: () => summary.npvAfterCapital,
+    careHomePer1000: () => indicators.careHomePer1000[H],
+    supportedAtHomeShare: () => indicators.supportedAtHomeShare[H],
   };
-  return pick[request.output]();
+  return pick[request.output]() ?? NaN;
 }
 
 /** The answer is within the tolerance of the true crossing: the output crosses the target inside [value − tol, value + tol]. */
-function expectCrossingNear(request: GoalSeekRequest, value: number): void {
+function expectCrossingNear(request: GoalSeekRequest, value: number, on: Scenario = scenario): void {
   const tolerance = GOAL_SEEK_TOLERANCE * Math.max(Math.abs(request.lo), Math.abs(request.hi));
-  const below = rerun(request, Math.max(request.lo, value - tolerance)) - request.target;
-  const above = rerun(request, Math.min(request.hi, value + tolerance)) - request.target;
+  const below = rerun(request, Math.max(request.lo, value - tolerance), on) - request.target;
+  const above = rerun(request, Math.min(request.hi, value + tolerance), on) - request.target;
   expect(below * above).toBeLessThanOrEqual(0);
 }
 
@@ -71,6 +77,54 @@ describe('goal seek on worked example A (MODEL.md §8)', () => {
     goalSeek(scenario, requests[0], model);
     goalSeek(scenario, { ...requests[0], target: 1e9 }, model);
     expect(inputValues(model)).toEqual(before);
+  });
+});
+
+describe('goal seek on the version 2 outputs of worked example B (MODEL.md §14, §18)', () => {
+  const exampleB = validScenario(exampleBFile());
+  const central = runModel(exampleB).summary;
+  const requests: GoalSeekRequest[] = [
+    { path: 'investments/0/amount', lo: 0, hi: 200_000, output: 'npvAfterCapital', target: 500_000 },
+    { path: 'services/3/capacity/capitalCostPerUnit', lo: 0, hi: 1_000_000, output: 'npvAfterCapital', target: 0 },
+    { path: 'rebalancing/0/share', lo: 0, hi: 1, output: 'careHomePer1000', target: 10 },
+    { path: 'rebalancing/0/share', lo: 0, hi: 1, output: 'supportedAtHomeShare', target: 0.8 },
+  ];
+
+  it('starts from figures the targets lie away from, so each search has work to do', () => {
+    expect(central.npvAfterCapital).toBeGreaterThan(600_000);
+    expect(exampleB.meta.horizonYears).toBe(H);
+    expect(central.indicators.scenario.careHomePer1000[H]).toBeGreaterThan(12);
+    expect(central.indicators.scenario.supportedAtHomeShare[H]).toBeLessThan(0.78);
+  });
+
+  for (const request of requests) {
+    it(`finds ${request.path} giving ${request.output} ${request.target}, checked by rerunning`, () => {
+      const result = goalSeek(exampleB, request);
+      if (!result.reached) throw new Error(result.reason);
+      expect(result.output).toBe(rerun(request, result.value, exampleB));
+      expect(result.iterations).toBeGreaterThan(5);
+      expectCrossingNear(request, result.value, exampleB);
+    });
+  }
+
+  it('words the new outputs', () => {
+    const say = (request: GoalSeekRequest) => describeGoalSeek(exampleB, request, goalSeek(exampleB, request));
+    expect(say(requests[0])).toMatch(/^An investment of £[\d,]+ a year in Reablement expansion gives an NPV of net saving after capital of £500,000 over 2025\/26 to 2029\/30\.$/);
+    expect(say(requests[1])).toMatch(/^With Residential care: capital cost per place opened at £[\d,.m]+, the scenario gives an NPV of net saving after capital of £0 over/);
+    expect(say(requests[2])).toMatch(/^With Move from Residential care to Home care: share moved at \d+\.\d\d%, the scenario has 10\.0 care-home places per 1,000 older people in 2029\/30\.$/);
+    expect(say(requests[3])).toMatch(/the scenario supports 80\.0% of people at Levels 4 and 5 outside care homes and hospital in 2029\/30\.$/);
+  });
+
+  it('says why when the share supported at home has no value at a bound: nobody at Levels 4 and 5', () => {
+    // Only residential care left at Levels 4–5, used by the 65–84s alone: with no 65–84s in the last year, nobody is there.
+    const file = exampleBFile();
+    file.services[2].level = 2;
+    file.services[3].baselineUsers = { '65-84': 20, '85+': 0 };
+    const lonely = validScenario(file);
+    const request: GoalSeekRequest = { path: 'ageBands/0/population/4', lo: 0, hi: 2000, output: 'supportedAtHomeShare', target: 0.5 };
+    expect(rerun(request, 0, lonely)).toBeNaN();
+    const result = goalSeek(lonely, request);
+    expect(result).toEqual({ reached: false, reason: expect.stringMatching(/^not reachable: with Population aged 65-84 in 2029\/30 at 0 nobody is served at Levels 4 and 5, so the share of people/), outputAtLo: null, outputAtHi: rerun(request, 2000, lonely) });
   });
 });
 

@@ -8,7 +8,18 @@ import { runModel } from '../../../src/model/kernel/results';
 import { withInputValue } from '../../../src/model/file/scenarioInput';
 import type { Scenario } from '../../../src/model/file/schema';
 import { triangularQuantile } from '../../../src/model/analysis/triangular';
-import { countySizedScenario, EXAMPLE_A_RANGES, exampleAFile, exampleAWithRanges, inputValueAt, inputValues, relativeDifference, validScenario } from './uncertaintyFixtures';
+import {
+  countySizedScenario,
+  EXAMPLE_A_RANGES,
+  exampleAFile,
+  exampleAWithRanges,
+  exampleBFile,
+  inputValueAt,
+  inputValues,
+  lostPaybackFile,
+  relativeDifference,
+  validScenario,
+} from './uncertaintyFixtures';
 
 /** PERCENTILE.INC by sorting, as Excel documents it. */
 function percentileBySorting(values: readonly number[], p: number): number {
@@ -18,7 +29,7 @@ function percentileBySorting(values: readonly number[], p: number): number {
   return below + 1 < sorted.length ? sorted[below] + (h - below) * (sorted[below + 1] - sorted[below]) : sorted[below];
 }
 
-const WHOLE_NUMBER_FIELDS = /(startYear|rampYears|lagYears)$/;
+const WHOLE_NUMBER_FIELDS = /(startYear|endYear|rampYears|lagYears|\/year)$/;
 
 /**
  * Monte Carlo done the slow way: the documented draws (one uniformFloat64
@@ -189,5 +200,63 @@ describe('Monte Carlo (MODEL.md §8)', () => {
     expect(big.runsDone).toBe(10_000);
     big.netSaving.p10.forEach((p10, t) => expect(p10).toBeLessThanOrEqual(big.netSaving.p90[t]));
     expect(big.netSaving.p90[17]).toBeGreaterThan(big.netSaving.p10[17]);
+  });
+});
+
+/** P10, P50 and P90 of one figure over runs done the slow way. */
+function slowPercentiles(values: number[]) {
+  return { p10: percentileBySorting(values, 0.1), p50: percentileBySorting(values, 0.5), p90: percentileBySorting(values, 0.9) };
+}
+
+function expectClose(got: { p10: number; p50: number; p90: number }, want: { p10: number; p50: number; p90: number }): void {
+  for (const key of ['p10', 'p50', 'p90'] as const) expect([key, relativeDifference(got[key], want[key])]).toEqual([key, 0]);
+}
+
+describe('Monte Carlo on version 2 inputs (MODEL.md §13, §14, §18)', () => {
+  const H = 4;
+  const ranged = (uncertainty: unknown[], runs = 200) => validScenario({ ...exampleBFile(), uncertainty, monteCarlo: { runs, seed: 7 } });
+  const scenario = ranged([
+    { path: 'services/3/unitsPerPerson', low: 0.8, high: 1.25 },
+    { path: 'services/3/capacity/changes/1/units', low: 0, high: 10 },
+    { path: 'investments/0/amount', low: 0, high: 60_000 },
+  ]);
+  const result = runMonteCarlo(scenario);
+  const runs = monteCarloTheSlowWay(scenario);
+
+  it('matches runs done the slow way: care-home places per 1,000 each year, NPV and NPV after capital', () => {
+    for (let t = 0; t <= H; t++) {
+      const want = slowPercentiles(runs.map((r) => r.summary.indicators.scenario.careHomePer1000[t]));
+      expectClose({ p10: result.careHomePer1000.p10[t], p50: result.careHomePer1000.p50[t], p90: result.careHomePer1000.p90[t] }, want);
+    }
+    expectClose(result.npv, slowPercentiles(runs.map((r) => r.summary.npv)));
+    expectClose(result.npvAfterCapital, slowPercentiles(runs.map((r) => r.summary.npvAfterCapital)));
+  });
+
+  it('a range on the units a care-home resident uses moves care-home places per 1,000 away from the central value', () => {
+    const alone = runMonteCarlo(ranged([{ path: 'services/3/unitsPerPerson', low: 0.8, high: 1.25 }]));
+    const central = runModel(validScenario(exampleBFile())).summary;
+    expect(alone.careHomePer1000.p10[H]).toBeLessThan(central.indicators.scenario.careHomePer1000[H] - 0.5);
+    expect(alone.careHomePer1000.p90[H]).toBeGreaterThan(central.indicators.scenario.careHomePer1000[H] + 0.5);
+    // People are not money: spend, and so NPV, stay where they were.
+    expect(alone.npv).toEqual({ p10: central.npv, p50: central.npv, p90: central.npv });
+  });
+
+  it('a range on the places a capacity change opens moves capital, so NPV after capital, and not NPV', () => {
+    const alone = runMonteCarlo(ranged([{ path: 'services/3/capacity/changes/1/units', low: 0, high: 10 }]));
+    const central = runModel(validScenario(exampleBFile())).summary;
+    expect(alone.npv.p10).toBe(central.npv);
+    expect(alone.npv.p90).toBe(central.npv);
+    expect(alone.npvAfterCapital.p10).toBeLessThan(central.npvAfterCapital);
+    expect(alone.npvAfterCapital.p90).toBeGreaterThan(alone.npvAfterCapital.p10 + 100_000);
+  });
+
+  it('counts runs that pay back and stay paid back, not those that break even and fall back into deficit', () => {
+    const lost = validScenario({ ...lostPaybackFile(), uncertainty: [{ path: 'rebalancing/0/ratio', low: 2000, high: 5000 }], monteCarlo: { runs: 200, seed: 7 } });
+    const slow = monteCarloTheSlowWay(lost);
+    const lasting = slow.filter((r) => r.summary.paybackYear !== null).length;
+    const brokeEven = slow.filter((r) => r.summary.firstBreakEvenYear !== null).length;
+    expect(lasting).toBeGreaterThan(0);
+    expect(brokeEven).toBeGreaterThan(lasting);
+    expect(runMonteCarlo(lost)).toMatchObject({ paybackCount: lasting, paybackShare: lasting / 200 });
   });
 });

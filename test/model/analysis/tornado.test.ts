@@ -5,7 +5,7 @@ import { formatInputValue, inputLabel } from '../../../src/model/inputNames';
 import { runModel } from '../../../src/model/kernel/results';
 import { withInputValue } from '../../../src/model/file/scenarioInput';
 import { runTornado } from '../../../src/model/analysis/tornado';
-import { EXAMPLE_A_RANGES, exampleAFile, exampleAWithRanges, inputValues, relativeDifference, validScenario } from './uncertaintyFixtures';
+import { EXAMPLE_A_RANGES, exampleAFile, exampleAWithRanges, exampleBFile, inputValues, relativeDifference, validScenario } from './uncertaintyFixtures';
 
 describe('tornado (MODEL.md §8)', () => {
   const scenario = exampleAWithRanges();
@@ -96,5 +96,42 @@ describe('names and values of inputs', () => {
     expect(formatInputValue('investments/0/startYear', 2027)).toBe('2027/28');
     expect(formatInputValue('investments/0/lagYears', 1)).toBe('1 year');
     expect(formatInputValue('investments/0/deflects/0/rate', 0.421378)).toBe('0.4214');
+  });
+});
+
+describe('tornado with NPV after capital (MODEL.md §14)', () => {
+  const ranges = [
+    { path: 'services/3/capacity/changes/1/units', low: 0, high: 10 },
+    { path: 'services/3/capacity/capitalCostPerUnit', low: 20_000, high: 90_000 },
+    { path: 'investments/0/amount', low: 0, high: 60_000 },
+  ];
+  const scenario = validScenario({ ...exampleBFile(), uncertainty: ranges });
+  const tornado = runTornado(scenario);
+
+  it('reports NPV after capital centrally and at each low and high, as fresh reruns give it', () => {
+    expect(tornado.centralNpvAfterCapital).toBe(runModel(scenario).summary.npvAfterCapital);
+    for (const entry of tornado.entries) {
+      const range = ranges.find((r) => r.path === entry.path)!;
+      const atLow = runModel(withInputValue(scenario, entry.path, range.low)).summary;
+      const atHigh = runModel(withInputValue(scenario, entry.path, range.high)).summary;
+      expect([entry.path, relativeDifference(entry.npvAfterCapitalAtLow, atLow.npvAfterCapital)]).toEqual([entry.path, 0]);
+      expect([entry.path, relativeDifference(entry.npvAfterCapitalAtHigh, atHigh.npvAfterCapital)]).toEqual([entry.path, 0]);
+    }
+  });
+
+  it('capacity and capital cost move NPV after capital but not NPV', () => {
+    for (const path of ['services/3/capacity/changes/1/units', 'services/3/capacity/capitalCostPerUnit']) {
+      const entry = tornado.entries.find((e) => e.path === path)!;
+      expect([path, entry.swing]).toEqual([path, 0]);
+      expect(entry.npvAfterCapitalAtHigh).toBeLessThan(entry.npvAfterCapitalAtLow);
+    }
+  });
+
+  it('names the version 2 inputs', () => {
+    expect(tornado.entries.map((e) => e.label).sort()).toEqual([
+      'Reablement expansion: amount a year',
+      'Residential care: capacity change in 2028/29',
+      'Residential care: capital cost per place opened',
+    ]);
   });
 });

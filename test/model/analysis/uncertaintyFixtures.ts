@@ -1,11 +1,30 @@
 // Scenarios for the tests of MODEL.md §8 (tornado, Monte Carlo, goal seek):
 // worked example A with ranges added, and a made-up county-sized scenario.
+import { readFileSync } from 'node:fs';
 import type { CompiledModel } from '../../../src/model/kernel/compile';
 import { readScenario } from '../../../src/model/file/scenarioFile';
 import type { Scenario, ScenarioInput } from '../../../src/model/file/schema';
 import { exampleAFile } from '../../support/exampleA';
 
 export { exampleAFile };
+
+const exampleBText = readFileSync(new URL('../../../../shared/spec/example-b.scenario.json', import.meta.url), 'utf8');
+
+/** Worked example B (version 2: people, settings, capacity and capital, variants), as written; a fresh copy each time. */
+export function exampleBFile(): ScenarioInput {
+  return JSON.parse(exampleBText) as ScenarioInput;
+}
+
+/**
+ * Example B with its rebalancing made dear and sudden (4,000 hours of home
+ * care for each place moved, all at once from 2028/29): it breaks even in
+ * 2027/28 and is back in deficit from 2028/29, so its payback is lost (§6).
+ */
+export function lostPaybackFile(): ScenarioInput {
+  const file = exampleBFile();
+  Object.assign(file.rebalancing[0], { ratio: 4000, startYear: 2028, rampYears: 0 });
+  return file;
+}
 
 export function validScenario(file: unknown): Scenario {
   const read = readScenario(file);

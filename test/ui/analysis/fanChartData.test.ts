@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatPounds } from '../../../src/format/money';
 import { runMonteCarlo } from '../../../src/model/analysis/monteCarlo';
 import { fanChartData } from '../../../src/ui/analysis/fanChartData';
-import { exampleAWithRanges } from '../../model/analysis/uncertaintyFixtures';
+import { exampleAWithRanges, exampleBFile, validScenario } from '../../model/analysis/uncertaintyFixtures';
 
 describe('the Monte Carlo fan charts', () => {
   const result = runMonteCarlo(exampleAWithRanges(), { runs: 500, seed: 5 });
@@ -24,7 +24,7 @@ describe('the Monte Carlo fan charts', () => {
   it('titles each chart and picks a money unit for its axis', () => {
     expect(saving.title).toBe('Net saving: range of outcomes');
     expect(spend.title).toBe('Total spend: range of outcomes');
-    expect(spend.unit.symbol).toBe('£m');
+    expect(spend.unit?.symbol).toBe('£m');
   });
 
   it('tabulates every year in pounds, with a caption that says how many runs', () => {
@@ -38,5 +38,26 @@ describe('the Monte Carlo fan charts', () => {
 
   it('sums up the horizon year for screen readers', () => {
     expect(saving.summary).toMatch(/^Net saving a year, 2025\/26 to 2029\/30, over 500 runs\. In 2029\/30 the median is .+, and 8 runs in 10 lie between .+ and .+\.$/);
+  });
+});
+
+describe('the fan chart of care-home places per 1,000 older people (MODEL.md §18)', () => {
+  const scenario = validScenario({ ...exampleBFile(), uncertainty: [{ path: 'services/3/unitsPerPerson', low: 0.8, high: 1.25 }], monteCarlo: { runs: 200, seed: 3 } });
+  const result = runMonteCarlo(scenario);
+  const places = fanChartData(result, 'careHomePer1000');
+
+  it('carries the percentiles as plain figures, on no money axis', () => {
+    expect(places.title).toBe('Care-home places per 1,000 older people: range of outcomes');
+    expect(places.p50).toEqual(result.careHomePer1000.p50);
+    expect(places.unit).toBeNull();
+    expect(places.p90[4]).toBeGreaterThan(places.p10[4]);
+  });
+
+  it('tabulates and sums up with one decimal, not pounds', () => {
+    const oneDecimal = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const { p10, p50, p90 } = result.careHomePer1000;
+    expect(places.table.rows[4]).toEqual({ header: '2029/30', cells: [p10[4], p50[4], p90[4]].map((x) => oneDecimal.format(x)) });
+    expect(places.table.rows[4].cells.every((cell) => /^\d+\.\d$/.test(cell))).toBe(true);
+    expect(places.summary).toMatch(/^Care-home places per 1,000 older people, 2025\/26 to 2029\/30, over 200 runs\. In 2029\/30 the median is \d+\.\d, and 8 runs in 10 lie between \d+\.\d and \d+\.\d\.$/);
   });
 });

@@ -10,6 +10,7 @@ import {
   parseAmount,
   problemsByField,
   readGoalSeekFields,
+  targetKind,
   type GoalSeekFields,
 } from '../../../src/ui/analysis/goalSeekForm';
 import { exampleScenario } from './fixtures';
@@ -47,6 +48,9 @@ describe('the inputs a goal seek offers', () => {
       'NPV of net saving',
       'Scenario total spend in a chosen year',
       'Share of spend at Levels 1 to 3 in 2029/30',
+      'NPV of net saving after capital',
+      'Care-home places per 1,000 older people in 2029/30',
+      'Share of people at Levels 4 and 5 supported outside care homes and hospital in 2029/30',
     ]);
   });
 });
@@ -90,10 +94,23 @@ describe('the output as the scenario stands', () => {
     expect(currentOutput(results, 'cumulativeNetSaving', 2029)).toBe(results.summary.cumulativeNetSaving[4]);
     expect(currentOutput(results, 'scenarioTotal', 2027)).toBe(results.scenario.total[2]);
     expect(currentOutput(results, 'upstreamShare', 2029)).toBe(results.summary.upstreamShare.scenario[4]);
+    expect(currentOutput(results, 'npvAfterCapital', 2029)).toBe(results.summary.npvAfterCapital);
+    expect(currentOutput(results, 'careHomePer1000', 2029)).toBe(results.summary.indicators.scenario.careHomePer1000[4]);
+    expect(currentOutput(results, 'supportedAtHomeShare', 2029)).toBe(results.summary.indicators.scenario.supportedAtHomeShare[4]);
   });
 
   it('shows shares as percentages and money in pounds', () => {
     expect(formatOutputValue('upstreamShare', 0.1234)).toBe('12.3%');
     expect(formatOutputValue('npv', 947_659)).toBe('£947,659');
+    expect(formatOutputValue('supportedAtHomeShare', 0.7698)).toBe('77.0%');
+    expect(formatOutputValue('careHomePer1000', 12.905)).toBe('12.9');
+    expect(formatOutputValue('npvAfterCapital', -1_250_000)).toBe('-£1.25m');
+    expect(formatOutputValue('supportedAtHomeShare', null)).toBe('no value (nobody at Levels 4 and 5)');
+  });
+
+  it('takes targets for the shares as percentages and places per 1,000 as plain numbers', () => {
+    expect(targetKind('supportedAtHomeShare')).toBe('share');
+    expect(targetKind('careHomePer1000')).toBe('ratio');
+    expect(targetKind('npvAfterCapital')).toBe('money');
   });
 });
