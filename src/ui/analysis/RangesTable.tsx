@@ -29,6 +29,7 @@ function RangeRowView(props: { row: RangeRow; store: ScenarioStore; onRemoved: (
   const problemId = createUniqueId();
   const name = () => props.row.label || props.row.name;
   const problem = () => typedProblem() ?? props.row.problem;
+  const widenedTo = () => props.store.widenedTo(props.row.path);
 
   function commitBound(field: Bound, text: string): void {
     const value = parseTypedNumber(text, inputKind(props.row.path));
@@ -56,7 +57,7 @@ function RangeRowView(props: { row: RangeRow; store: ScenarioStore; onRemoved: (
   );
 
   return (
-    <tr classList={{ 'ranges-table__row--problem': problem() !== null }}>
+    <tr classList={{ 'ranges-table__row--problem': problem() !== null }} data-range-index={props.row.index}>
       <th scope="row">
         <input
           class="ranges-table__label"
@@ -67,6 +68,9 @@ function RangeRowView(props: { row: RangeRow; store: ScenarioStore; onRemoved: (
           onChange={(event) => props.store.update((draft) => setRangeField(draft, props.row.index, 'label', event.currentTarget.value))}
         />
         <span class="ranges-table__path">{props.row.label ? `${props.row.name} · ` : ''}{props.row.path}</span>
+        <Show when={widenedTo() !== undefined}>
+          <span class="ranges-table__widened">widened to take {showInput(props.row.path, widenedTo()!)}</span>
+        </Show>
         <Show when={problem()}>
           <span id={problemId} class="analysis-problem">
             {problem()}
