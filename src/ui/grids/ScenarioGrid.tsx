@@ -3,7 +3,7 @@
 // component. It reports edits and selection and marks cells with problems;
 // what the edits mean for the draft is its caller's business.
 import { createEffect, on, onCleanup, onMount, untrack } from 'solid-js';
-import { normaliseTyped } from './cellKinds';
+import { normaliseTyped, typingHint } from './cellKinds';
 import type { GridChange } from './changes';
 import { columnSettings, Handsontable, THEME_CLASS, sharedSettings, type HotInstance } from './handsontable';
 import { cellProblems, changedCells, isShownText, pathKey, type CellPosition, type Sheet } from './sheet';
@@ -92,8 +92,8 @@ export function ScenarioGrid(props: ScenarioGridProps) {
     const source = untrack(props.sheet).rows[row]?.cells[col];
     const ranged = source !== undefined && !isShownText(source) && untrack(props.rangedPaths).has(pathKey(source));
     td.classList.toggle(RANGED_CLASS, ranged);
-    const rangeNote = ranged ? 'Has an uncertainty range (see Uncertainty).' : '';
-    const hover = invalid ? messages.join('\n') : typeof value === 'string' && value.length > LONG_TEXT ? value : rangeNote;
+    const notes = [ranged ? 'Has an uncertainty range (see Uncertainty).' : '', typingHint(untrack(props.sheet).columns[col]?.kind ?? 'text') ?? ''];
+    const hover = invalid ? messages.join('\n') : typeof value === 'string' && value.length > LONG_TEXT ? value : notes.filter(Boolean).join(' ');
     if (hover) td.title = hover;
     else td.removeAttribute('title');
   }
