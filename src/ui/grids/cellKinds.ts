@@ -140,6 +140,11 @@ export function displayNumber(value: number, kind: NumberKind): string {
 
 const isBlank = (value: unknown) => value === null || value === undefined || value === '';
 
+/** What an emptied number cell the file needs filled says: "Unit cost is empty: type a number of pounds". */
+export function emptyCellMessage(label: string, kind: NumberKind): string {
+  return `${label} is empty: type ${EXPECTED[kind]}`;
+}
+
 function quoted(value: unknown): string {
   const text = String(value);
   return `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
