@@ -102,6 +102,22 @@ describe('levers never freeze the model', () => {
   });
 });
 
+describe('goal seek', () => {
+  it('answers the question it starts with on the first press', async () => {
+    const { page, errors } = await openCounty();
+    await openOutputsTab(page, 'Uncertainty and goal seek');
+    const analysis = analysisRegion(page);
+    await expect(analysis.getByRole('combobox', { name: 'Input to vary' }).inputValue()).resolves.toBe('investments/0/amount');
+    const target = analysis.getByRole('textbox', { name: 'Target' });
+    // The form puts in a target the bounds reach once the analysis worker has tried them.
+    await poll(() => target.inputValue()).toMatch(/^£[1-9][\d,]*$/);
+    await analysis.getByRole('button', { name: 'Find the value' }).click();
+    await poll(() => analysis.getByRole('button', { name: 'Use this value in the scenario' }).count()).toBe(1);
+    await expect(analysis.locator('.goal-seek__sentence--none').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('spreadsheet habits', () => {
   it('reads money and shares as Upstream writes them', async () => {
     const { page, errors } = await openCounty();
