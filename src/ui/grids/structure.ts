@@ -198,10 +198,22 @@ export function resizeSeries(series: readonly unknown[], count: number): unknown
   return [...series, ...Array.from({ length: count - series.length }, () => last)];
 }
 
+/**
+ * A population cut or extended to `count` years; new years continue its last
+ * year's growth (last × last ÷ the year before, each year, in whole people),
+ * or repeat the last figure when there is no growth to read.
+ */
+export function resizePopulation(series: readonly unknown[], count: number): unknown[] {
+  const [before, last] = series.slice(-2);
+  if (series.length >= count || typeof before !== 'number' || typeof last !== 'number' || !(before > 0) || !Number.isFinite(last)) return resizeSeries(series, count);
+  const growth = last / before;
+  return [...series, ...Array.from({ length: count - series.length }, (_, k) => Math.round(last * growth ** (k + 1)))];
+}
+
 /** Every yearly series (populations, the envelope) resized to `count` years. */
 export function resizeYears(draft: ScenarioDraft, count: number): ScenarioDraft {
   const ageBands = entriesOf(draft, 'ageBands').map((band) =>
-    Array.isArray(band.population) && band.population.length !== count ? { ...band, population: resizeSeries(band.population, count) } : band,
+    Array.isArray(band.population) && band.population.length !== count ? { ...band, population: resizePopulation(band.population, count) } : band,
   );
   let next = setAtPath(draft, ['ageBands'], ageBands);
   if (Array.isArray(draft.envelope)) next = setAtPath(next, ['envelope'], resizeSeries(draft.envelope, count));

@@ -9,6 +9,7 @@ import {
   removeRows,
   removeServicesAndUsers,
   serviceUsers,
+  resizePopulation,
   resizeSeries,
   setHorizon,
   uniqueId,
@@ -73,10 +74,18 @@ describe('the horizon', () => {
     expect(resizeSeries([], 2)).toEqual([0, 0]);
   });
 
+  it('extends a population by its last growth, or by its last figure when there is no growth to read', () => {
+    expect(resizePopulation([100, 110], 4)).toEqual([100, 110, 121, 133]);
+    expect(resizePopulation([0, 50], 3)).toEqual([0, 50, 50]);
+    expect(resizePopulation([100, 'lots'], 3)).toEqual([100, 'lots', 'lots']);
+    expect(resizePopulation([100, 110, 121], 2)).toEqual([100, 110]);
+  });
+
   it('resizes every yearly series when set to a whole number of years', () => {
     const longer = setHorizon(draft, '6');
     expect(longer.meta.horizonYears).toBe(6);
-    expect(longer.ageBands[1].population).toEqual([200, 220, 240, 260, 280, 280, 280]);
+    // The last year's growth, 280 ÷ 260, goes on: 280 × 1.0769 = 302, then 325.
+    expect(longer.ageBands[1].population).toEqual([200, 220, 240, 260, 280, 302, 325]);
     expect(longer.envelope).toHaveLength(7);
     const shorter = setHorizon(draft, '2');
     expect(shorter.ageBands[0].population).toEqual([1000, 1050, 1100]);
