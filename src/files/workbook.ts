@@ -2,7 +2,7 @@
 // every input's source beside it (MODEL.md §9), money in £ and years as
 // 2025/26. The Population and Services sheets read back through importTables.ts.
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
-import { financialYear, scenarioYears } from '../model';
+import { financialYear, inputLabel, scenarioYears } from '../model';
 import type { Results } from '../model';
 import type { Scenario } from '../model';
 import { loadExcelJs } from './excelLibrary';
@@ -125,7 +125,7 @@ function servicesSheet(workbook: Workbook, scenario: Scenario): void {
     SERVICES_SHEET,
     [
       ...SERVICE_COLUMNS.map(({ field, header }) => ({ ...looks[field], header })),
-      ...bandIds.map((id) => ({ header: usersHeader(id), width: 12 })),
+      ...bandIds.map((id) => ({ header: usersHeader(id), width: 12, format: COUNT })),
       { header: POOLED_HEADER, width: 8 },
       { header: SOURCE_HEADER, width: SOURCE_WIDTH },
     ],
@@ -231,11 +231,19 @@ function envelopeSheet(workbook: Workbook, scenario: Scenario, years: string[]):
 }
 
 function uncertaintySheet(workbook: Workbook, scenario: Scenario): void {
+  // The input's own name, not the range's label, which has a column of its own.
+  const unlabelled = { ...scenario, uncertainty: undefined };
   addTableSheet(
     workbook,
     'Uncertainty',
-    [{ header: 'Input (path in the file)', width: 36 }, { header: 'Label', width: TEXT_WIDTH }, { header: 'Low', format: DECIMAL }, { header: 'High', format: DECIMAL }],
-    (scenario.uncertainty ?? []).map((range) => [range.path, range.label ?? null, range.low, range.high]),
+    [
+      { header: 'Input', width: 40 },
+      { header: 'Label', width: TEXT_WIDTH },
+      { header: 'Low', format: DECIMAL },
+      { header: 'High', format: DECIMAL },
+      { header: 'Path in the file', width: 30 },
+    ],
+    (scenario.uncertainty ?? []).map((range) => [inputLabel(unlabelled, range.path), range.label ?? null, range.low, range.high, range.path]),
   );
 }
 

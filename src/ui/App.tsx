@@ -36,6 +36,11 @@ export function App(props: { start: StartingPoint }) {
   });
   const [outputTab, setOutputTab] = createSignal<'results' | 'uncertainty'>('results');
   const [analysisOpened, setAnalysisOpened] = createSignal(false);
+  const [rangeShown, setRangeShown] = createSignal<{ index: number } | null>(null);
+  const showRange = (index: number) => {
+    setOutputTab('uncertainty');
+    setRangeShown({ index });
+  };
   createEffect(() => outputTab() === 'uncertainty' && setAnalysisOpened(true));
   const [boardOpen, setBoardOpen] = createSignal(false);
   const [helpOpen, setHelpOpen] = createSignal(false);
@@ -122,6 +127,7 @@ export function App(props: { start: StartingPoint }) {
             store={store}
             problems={model.problems}
             cellLinks={{ onSelectPath: setSelectedPath, rangedPaths: ranged }}
+            showRange={showRange}
             ref={(panel) => (inputs = panel)}
             tools={
               <button
@@ -152,7 +158,7 @@ export function App(props: { start: StartingPoint }) {
           {/* Mounted on first opening, then kept while hidden: its worker holds the last Monte Carlo run. */}
           <div role="tabpanel" hidden={outputTab() !== 'uncertainty'}>
             <Show when={analysisOpened()}>
-              <AnalysisPanel store={store} view={model.view} selectedPath={selectedPath} />
+              <AnalysisPanel store={store} view={model.view} selectedPath={selectedPath} rangeShown={rangeShown} />
             </Show>
           </div>
           <BoardPack view={model.view()} fileName={files.tracker.state().name} />

@@ -27,6 +27,8 @@ export const FIGURE_NAMES = [
   'monteCarlo10kWorkerMs',
   'editToChartP50Ms',
   'editToChartP95Ms',
+  'enterToChartP50Ms',
+  'enterToChartP95Ms',
   'coldLoadMs',
   'bundleGzipKB',
   'bundleStartupGzipKB',

@@ -94,7 +94,7 @@ async function newContext(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({ viewport: VIEWPORT, locale: 'en-GB' });
 }
 
-async function measureEdits(browser: Browser, url: string): Promise<Pick<BrowserFigures, 'editToChart' | 'enterToChart'>> {
+export async function measureEdits(browser: Browser, url: string): Promise<Pick<BrowserFigures, 'editToChart' | 'enterToChart'>> {
   const context = await newContext(browser);
   try {
     const page = await context.newPage();

@@ -22,8 +22,9 @@ const FROZEN_V1_SCENARIO = 'test/model/file/frozen-v1/county.upstream.json';
 const ENGINE = { slices: 10, sliceMs: 200 };
 const RECALC = { warmUp: 20, samples: 200 };
 const MONTE_CARLO_REPEATS = 5;
-/** Aims of issue 6: one frame at 60 Hz from an edit to the chart, and a load within a second. */
+/** Aims of issues 6 and 15: one frame at 60 Hz from the store to the chart, two from the Enter key, and a load within a second. */
 const EDIT_TO_CHART_P95_AIM_MS = 17;
+const ENTER_TO_CHART_P95_AIM_MS = 33;
 const COLD_LOAD_AIM_MS = 1000;
 
 function readScenarioFile(file: string): { raw: unknown; scenario: Scenario } {
@@ -97,7 +98,7 @@ function bundleFigures(): { figures: Pick<Record<FigureName, Figure>, 'bundleGzi
   };
 }
 
-type BrowserFigureName = 'editToChartP50Ms' | 'editToChartP95Ms' | 'coldLoadMs' | 'monteCarlo10kWorkerMs';
+type BrowserFigureName = 'editToChartP50Ms' | 'editToChartP95Ms' | 'enterToChartP50Ms' | 'enterToChartP95Ms' | 'coldLoadMs' | 'monteCarlo10kWorkerMs';
 
 /** The built app in Debian Chromium: edit to chart, cold load and Monte Carlo in its worker. Needs the bundle's build. */
 async function browserFigures(bundle: BundleSize | null): Promise<Pick<Record<FigureName, Figure>, BrowserFigureName>> {
@@ -112,6 +113,8 @@ async function browserFigures(bundle: BundleSize | null): Promise<Pick<Record<Fi
   return {
     editToChartP50Ms: notMeasured('ms', why),
     editToChartP95Ms: notMeasured('ms', why),
+    enterToChartP50Ms: notMeasured('ms', why),
+    enterToChartP95Ms: notMeasured('ms', why),
     coldLoadMs: notMeasured('ms', why),
     monteCarlo10kWorkerMs: notMeasured('ms', why),
   };
@@ -126,10 +129,12 @@ function describeBrowserFigures(figures: BrowserFigures): Pick<Record<FigureName
   const edits =
     `${editToChart.samples} edits after ${EDITS.warmUp} warm-up edits of one grid cell on the county sample (the unit cost of residential and nursing care, ` +
     `typed as ${values} in turn, then Enter), in headless Debian Chromium on the build in ${BUNDLE_DIR} served by vite preview`;
-  const fromEnter = `for information, from the Enter keypress to the same chart mark (Handsontable's asynchronous afterChange included): median ${formatMs(enterToChart.median)}, p95 ${formatMs(enterToChart.p95)}`;
+  const fromEnter = "from the Enter keypress (its keydown event's time) to the same chart mark, so Handsontable's own work on the edit is included";
   return {
-    editToChartP50Ms: measured(editToChart.median, 'ms', `median ${span}; ${edits}; ${fromEnter}`),
+    editToChartP50Ms: measured(editToChart.median, 'ms', `median ${span}; ${edits}`),
     editToChartP95Ms: measured(editToChart.p95, 'ms', `95th percentile ${span}; the same ${editToChart.samples} edits`, { atMost: EDIT_TO_CHART_P95_AIM_MS }),
+    enterToChartP50Ms: measured(enterToChart.median, 'ms', `median ${fromEnter}; the same ${enterToChart.samples} edits`),
+    enterToChartP95Ms: measured(enterToChart.p95, 'ms', `95th percentile ${fromEnter}; the same ${enterToChart.samples} edits`, { atMost: ENTER_TO_CHART_P95_AIM_MS }),
     coldLoadMs: measured(
       figures.coldLoadMedian,
       'ms',

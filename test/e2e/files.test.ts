@@ -6,8 +6,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { problemLine } from '../../src/model/file/problems';
 import { readScenarioBytes, readScenarioText } from '../../src/model/file/scenarioFile';
+import { problemInWords } from '../../src/ui/grids/pathWords';
 import { cellText, chartPanel, editCell, headlineText, RESULTS_TIMEOUT_MS, waitForResults, type CellAddress } from './appPage';
 import { appUrl, launchBrowser } from './browser';
 
@@ -17,6 +17,15 @@ const COUNTY_FILE = "Gloucestershire-shaped county- older people's services 2008
 const countyText = readFileSync(new URL('../../samples/county.upstream.json', import.meta.url), 'utf8');
 const victoriaText = readFileSync(new URL('../../samples/victoria.upstream.json', import.meta.url), 'utf8');
 const badFile = (name: string) => readFileSync(new URL(`../model/file/bad-files/${name}`, import.meta.url));
+/** The file's JSON, whose names the dialog uses for the places of problems; undefined when it is not JSON. */
+function jsonOrNothing(bytes: Buffer): unknown {
+  try {
+    return JSON.parse(bytes.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
 const HOME_CARE_COST: CellAddress = { tab: 'Services', grid: 'Services', row: 'Home care', column: 'Unit cost £' };
 const LEVEL_SPEND = 'Spend by level: baseline and scenario';
 
@@ -214,7 +223,7 @@ describe('saving and opening scenario files', () => {
       // Every problem the reader finds, each by its place, in the reader's own words.
       const read = file.bytes.byteLength > 5 * 1024 * 1024 ? null : readScenarioBytes(new Uint8Array(file.bytes));
       if (read?.ok) throw new Error(`${file.name} should be refused`);
-      if (read) expect(shown).toEqual(read.problems.map(problemLine));
+      if (read) expect(shown).toEqual(read.problems.map((problem) => problemInWords(problem, jsonOrNothing(file.bytes))));
       expect(shown.join('\n')).toMatch(file.says);
       await expect(dialog.innerText()).resolves.toContain('Nothing has changed');
       if (file.name.startsWith('wrong types')) {
@@ -242,7 +251,7 @@ describe('saving and opening scenario files', () => {
     await page.keyboard.press('Control+S');
     const dialog = page.getByRole('dialog', { name: 'Fix the problem before saving' });
     await dialog.waitFor({ timeout: RESULTS_TIMEOUT_MS });
-    await expect(dialog.getByRole('listitem').allInnerTexts()).resolves.toEqual([expect.stringMatching(/^services\/2\/unitCost: /)]);
+    await expect(dialog.getByRole('listitem').allInnerTexts()).resolves.toEqual([expect.stringMatching(/^Service 3 "Home care", unit cost: .* \(services\/2\/unitCost in the file\)$/)]);
     await expect(dialog.innerText()).resolves.toContain('Nothing is lost');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });

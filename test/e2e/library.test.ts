@@ -167,14 +167,21 @@ describe('comparing scenarios', () => {
     expect(await table.getByRole('columnheader').allTextContents()).toEqual([
       expect.stringContaining(COUNTY),
       expect.stringContaining('County, reablement at £4.5m'),
+      expect.stringMatching(/^Difference/),
     ]);
     for (const figure of ['Net present value', 'Payback year', 'Upstream share, now → horizon', 'Net saving at the horizon']) {
       const cells = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: figure }) }).getByRole('cell');
-      expect(await cells.count(), figure).toBe(2);
-      const [first, second] = await cells.allTextContents();
+      expect(await cells.count(), figure).toBe(3);
+      const [first, second, difference] = await cells.allTextContents();
       expect(first, figure).not.toBe('');
-      if (figure === 'Net present value') expect(first).not.toBe(second);
+      expect(difference, figure).not.toBe('');
+      if (figure === 'Net present value') {
+        expect(first).not.toBe(second);
+        expect(difference).toMatch(/^[+−]£/);
+      }
     }
+    // Each scenario's savings added up, one line each, on one chart.
+    await expect(compare.getByRole('heading', { name: 'Cumulative net saving' }).count()).resolves.toBe(1);
     expect(await compare.getByRole('group', { name: /^Spend by level: / }).locator('canvas').count()).toBe(2);
     const differences = compare.getByRole('region', { name: 'How “County, reablement at £4.5m” differs' });
     expect(await differences.getByRole('listitem').allTextContents()).toEqual([`${REABLEMENT}: amount a year: £3,000,000 → £4,500,000`]);
@@ -195,7 +202,8 @@ describe('comparing scenarios', () => {
     await dialog.getByRole('checkbox', { name: 'Compare “Spare one”' }).uncheck();
     await compareButton.click();
     await compare.getByRole('table').waitFor();
-    expect(await compare.getByRole('table').getByRole('columnheader').count()).toBe(3);
+    // Three scenarios, and two differences from the first.
+    expect(await compare.getByRole('table').getByRole('columnheader').count()).toBe(5);
     expect(await compare.getByRole('region', { name: `How “${COUNTY}” differs` }).textContent()).toContain('No inputs differ');
     expect(await compare.getByRole('group', { name: /^Spend by level: / }).locator('canvas').count()).toBe(3);
     expect(errors).toEqual([]);

@@ -56,6 +56,21 @@ describe('the scenario workbook', () => {
     expect(workbook.getWorksheet('Population')!.getRow(1).values).toEqual([undefined, 'Age band', '2025/26', '2026/27', '2027/28', '2028/29', '2029/30', 'Source']);
   });
 
+  it('groups user counts by thousands and names each ranged input as the app does, its path beside it', async () => {
+    const ranged = exampleA((s) => {
+      s.uncertainty = [{ path: 'investments/0/deflects/0/rate', low: 0.3, high: 0.7 }];
+    });
+    const workbook = await openWorkbook(await scenarioWorkbookBytes(ranged.scenario, ranged.results));
+    const services = workbook.getWorksheet('Services')!;
+    const usersColumn = (services.getRow(1).values as unknown[]).findIndex((header) => typeof header === 'string' && header.startsWith('Users'));
+    expect(services.getRow(2).getCell(usersColumn).numFmt).toBe('#,##0');
+    const uncertainty = workbook.getWorksheet('Uncertainty')!;
+    expect(uncertainty.getRow(1).values).toEqual([undefined, 'Input', 'Label', 'Low', 'High', 'Path in the file']);
+    const [, input, label, low, high, path] = uncertainty.getRow(2).values as unknown[];
+    expect([label, low, high, path]).toEqual([undefined, 0.3, 0.7, 'investments/0/deflects/0/rate']);
+    expect(input).toMatch(/^Reablement expansion/);
+  });
+
   it('keeps a Source column beside every input grid', async () => {
     const workbook = await openWorkbook(await scenarioWorkbookBytes(scenario, results));
     for (const name of ['Population', 'Services', 'Rebalancing', 'Investments', 'Partners and pool']) {

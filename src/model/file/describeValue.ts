@@ -1,7 +1,7 @@
-/** How a value found in a file reads in a message: `6`, `the text "12"`, `nothing (null)`. */
+/** How a value found in a file reads in a message: `6`, `the text "12"`, `nothing (it is empty)`. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
-  if (value === null) return 'nothing (null)';
+  if (value === null) return 'nothing (it is empty)';
   if (typeof value === 'string') {
     const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
     return `the text "${shown}"`;

@@ -18,6 +18,8 @@ export interface AnalysisPanelProps {
   view: () => ResultsView | undefined;
   /** The JSON path of the numeric cell selected in the grids, or null. */
   selectedPath: () => string | null;
+  /** The range a problem link asked to show (a new object each time, so a second press shows it again). */
+  rangeShown?: () => { index: number } | null;
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -76,7 +78,14 @@ export function AnalysisPanel(props: AnalysisPanelProps) {
           </div>
         )}
       </Show>
-      <RangesTable store={props.store} view={props.view} selectedPath={props.selectedPath} variable={variable} announce={setAnnouncement} />
+      <RangesTable
+        store={props.store}
+        view={props.view}
+        selectedPath={props.selectedPath}
+        variable={variable}
+        announce={setAnnouncement}
+        rangeShown={props.rangeShown}
+      />
       <div class="analysis-tornado" aria-busy={tornadoPending()} style={{ '--tornado-rows': String(surveyed()?.survey.tornado?.entries.length ?? 0) }}>
         <TornadoChart result={surveyed()?.survey.tornado} view={props.view()} />
         <Show when={surveyProblem()}>

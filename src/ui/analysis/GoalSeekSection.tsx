@@ -1,7 +1,7 @@
 // Goal seek: which value of one input, between two bounds, makes an output
 // hit a target. The answer comes back as a sentence; problems with the
 // request appear beside the field they are about.
-import { createEffect, createMemo, createSignal, createUniqueId, For, on, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, createUniqueId, For, on, Show, untrack } from 'solid-js';
 import type { GoalOutput, GoalSeekRequest } from '../../model';
 import { financialYear, scenarioYears } from '../../model';
 import { formatInputValue, inputLabel } from '../../model';
@@ -21,6 +21,7 @@ import {
   inputGroups,
   outputChoices,
   problemsByField,
+  reachableTarget,
   readGoalSeekFields,
   type GoalSeekField,
 } from './goalSeekForm';
@@ -61,6 +62,8 @@ export function GoalSeekSection(props: GoalSeekSectionProps) {
   const [output, setOutput] = createSignal<GoalOutput>('cumulativeNetSaving');
   const [chosenYear, setChosenYear] = createSignal<number | null>(null);
   const [target, setTarget] = createSignal(DEFAULT_TARGET.cumulativeNetSaving);
+  /** Whether the user typed the target; until then the form puts in one the bounds reach. */
+  const [targetTyped, setTargetTyped] = createSignal(false);
   const [problems, setProblems] = createSignal<Problem[]>([]);
   const [answered, setAnswered] = createSignal<Answered>();
   const [unreachable, setUnreachable] = createSignal<string | null>(null);
@@ -102,9 +105,31 @@ export function GoalSeekSection(props: GoalSeekSectionProps) {
     }),
   );
 
+  // The question the form offers must have an answer: a probe beyond any output gives the outputs at both bounds,
+  // and the roundest target between them goes in the field. Only the latest question's probe may fill it.
+  let probes = 0;
+  createEffect(
+    on([path, lo, hi, output, year, () => scenario() !== undefined], () => {
+      const current = untrack(scenario);
+      if (!current || untrack(targetTyped)) return;
+      const read = readGoalSeekFields({ path: path(), lo: lo(), hi: hi(), output: output(), year: String(year()), target: '0' });
+      if (!read.ok) return;
+      const probe = ++probes;
+      props.client.goalSeek(current, { ...read.request, target: Number.MAX_VALUE }).then(
+        (answer) => {
+          if (probe !== probes || targetTyped() || !answer.ok || answer.result.reached) return;
+          setTarget(reachableTarget(read.request.output, answer.result.outputAtLo, answer.result.outputAtHi));
+        },
+        // Without the probe the field keeps its plain default; the seek itself reports any failure.
+        () => undefined,
+      );
+    }),
+  );
+
   function chooseOutput(next: GoalOutput): void {
     setOutput(next);
     setTarget(DEFAULT_TARGET[next]);
+    setTargetTyped(false);
     setProblems([]);
   }
 
@@ -225,7 +250,10 @@ export function GoalSeekSection(props: GoalSeekSectionProps) {
             placeholder={output() === 'upstreamShare' ? 'e.g. 40%' : 'e.g. £250,000'}
             aria-invalid={!!fieldProblems().target}
             aria-describedby={`${ids.target}-now ${describedBy('target') ?? ''}`.trim()}
-            onChange={(e) => setTarget(e.currentTarget.value)}
+            onChange={(e) => {
+              setTarget(e.currentTarget.value);
+              setTargetTyped(true);
+            }}
           />
           <span id={`${ids.target}-now`} class="analysis-hint">
             {nowText()}

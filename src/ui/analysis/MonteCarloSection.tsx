@@ -10,7 +10,7 @@ import type { ScenarioStore } from '../store/scenarioStore';
 import type { AnalysisClient } from './analysisClient';
 import { FanChart } from './FanChart';
 import { formatCount, paybackShareText, progressText } from './monteCarloText';
-import { DEFAULT_MONTE_CARLO, monteCarloSettingProblem, monteCarloSettings, setMonteCarloSetting } from './ranges';
+import { monteCarloSettingProblem, monteCarloSettings, setMonteCarloSetting } from './ranges';
 import { WorkerCallCancelled } from '../model/workerTimeout';
 
 export interface MonteCarloSectionProps {
@@ -26,21 +26,35 @@ interface FinishedRun {
   seconds: number;
 }
 
-function SettingField(props: { field: keyof MonteCarloSettings; label: string; hint: string; store: ScenarioStore }) {
+interface SettingFieldProps {
+  field: keyof MonteCarloSettings;
+  label: string;
+  hint: string;
+  store: ScenarioStore;
+  /** Hands over a way to save what is typed now: Run calls it, since a click may come before the field's change event. */
+  saveTyped: (save: () => boolean) => void;
+}
+
+function SettingField(props: SettingFieldProps) {
   const [problem, setProblem] = createSignal<string | null>(null);
   const inputId = createUniqueId();
   const hintId = createUniqueId();
   const value = () => monteCarloSettings(props.store.draft())[props.field];
-  function commit(text: string): void {
+  let input!: HTMLInputElement;
+  /** Saves the typed value if it may be saved; false when it may not (the field says why). */
+  function commit(text: string): boolean {
     const typed = parseTypedNumber(text, 'count');
     const why = monteCarloSettingProblem(props.field, typed);
     setProblem(why);
     if (why === null && typed !== value()) props.store.update((draft) => setMonteCarloSetting(draft, props.field, typed as number));
+    return why === null;
   }
+  props.saveTyped(() => commit(input.value));
   return (
     <div class="analysis-field">
       <label for={inputId}>{props.label}</label>
       <input
+        ref={input}
         id={inputId}
         type="text"
         inputmode="numeric"
@@ -56,6 +70,12 @@ function SettingField(props: { field: keyof MonteCarloSettings; label: string; h
   );
 }
 
+/** Whether a run on `ran` still stands for `now`: the Monte Carlo settings change no figure of the scenario. */
+function sameInputs(ran: Scenario, now: Scenario | undefined): boolean {
+  if (ran === now) return true;
+  return now !== undefined && JSON.stringify({ ...ran, monteCarlo: undefined }) === JSON.stringify({ ...now, monteCarlo: undefined });
+}
+
 export function MonteCarloSection(props: MonteCarloSectionProps) {
   const headingId = createUniqueId();
   const [progress, setProgress] = createSignal<MonteCarloProgress | null>(null);
@@ -64,14 +84,16 @@ export function MonteCarloSection(props: MonteCarloSectionProps) {
   let runButton!: HTMLButtonElement;
 
   const scenario = () => props.view()?.scenario;
-  /** What a run now would use: the last valid scenario's settings. */
-  const settings = () => scenario()?.monteCarlo ?? DEFAULT_MONTE_CARLO;
+  /** What a run now would use: the settings as saved in the draft (they change no figure, so need not wait for the model). */
+  const settings = () => monteCarloSettings(props.store.draft());
+  const typedSavers: Array<() => boolean> = [];
   const ranged = () => (scenario()?.uncertainty ?? []).length > 0;
   const whyNot = () => (!scenario() ? 'The scenario needs valid inputs first.' : !ranged() ? 'Give at least one input a range first.' : null);
 
   function run(): void {
     const current = scenario();
     if (!current || progress() !== null) return;
+    if (!typedSavers.map((save) => save()).every(Boolean)) return;
     const chosen = settings();
     const started = performance.now();
     setProgress({ runsDone: 0, runs: chosen.runs });
@@ -107,8 +129,14 @@ export function MonteCarloSection(props: MonteCarloSectionProps) {
         Monte Carlo: the range of outcomes
       </h2>
       <div class="monte-carlo__settings">
-        <SettingField field="runs" label="Runs" hint="1 to 100,000" store={props.store} />
-        <SettingField field="seed" label="Seed" hint="The same seed gives the same results" store={props.store} />
+        <SettingField field="runs" label="Runs" hint="1 to 100,000" store={props.store} saveTyped={(save) => typedSavers.push(save)} />
+        <SettingField
+          field="seed"
+          label="Seed"
+          hint="The same seed gives the same results"
+          store={props.store}
+          saveTyped={(save) => typedSavers.push(save)}
+        />
         <button ref={runButton} type="button" class="primary" onClick={run} disabled={whyNot() !== null || progress() !== null}>
           Run {formatCount(settings().runs)} runs
         </button>
@@ -135,7 +163,7 @@ export function MonteCarloSection(props: MonteCarloSectionProps) {
           <>
             <p class="analysis-hint">
               {formatCount(last().result.runsDone)} runs with seed {last().result.seed} took {last().seconds.toFixed(2)} s.
-              <Show when={last().scenario !== scenario()}>
+              <Show when={!sameInputs(last().scenario, scenario())}>
                 <strong class="analysis-outdated"> The inputs have changed since: run again to update.</strong>
               </Show>
             </p>

@@ -1,6 +1,6 @@
 // The draft's uncertainty ranges as an editable table, and the button that
 // gives the selected grid cell a range. Each edit is one step of history.
-import { createMemo, createSignal, createUniqueId, Index, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, createUniqueId, Index, on, Show } from 'solid-js';
 import { inputLabel } from '../../model';
 import { parseTypedNumber } from '../grids/cellKinds';
 import type { ResultsView } from '../resultsView';
@@ -15,6 +15,8 @@ export interface RangesTableProps {
   /** Paths the analyses can vary in the last valid scenario. */
   variable: () => ReadonlySet<string>;
   announce: (message: string) => void;
+  /** The range a problem link asked to show: its row gets the keyboard. */
+  rangeShown?: () => { index: number } | null;
 }
 
 type Bound = 'low' | 'high';
@@ -29,6 +31,7 @@ function RangeRowView(props: { row: RangeRow; store: ScenarioStore; onRemoved: (
   const problemId = createUniqueId();
   const name = () => props.row.label || props.row.name;
   const problem = () => typedProblem() ?? props.row.problem;
+  const widenedTo = () => props.store.widenedTo(props.row.path);
 
   function commitBound(field: Bound, text: string): void {
     const value = parseTypedNumber(text, inputKind(props.row.path));
@@ -56,7 +59,7 @@ function RangeRowView(props: { row: RangeRow; store: ScenarioStore; onRemoved: (
   );
 
   return (
-    <tr classList={{ 'ranges-table__row--problem': problem() !== null }}>
+    <tr classList={{ 'ranges-table__row--problem': problem() !== null }} data-range-index={props.row.index}>
       <th scope="row">
         <input
           class="ranges-table__label"
@@ -67,6 +70,9 @@ function RangeRowView(props: { row: RangeRow; store: ScenarioStore; onRemoved: (
           onChange={(event) => props.store.update((draft) => setRangeField(draft, props.row.index, 'label', event.currentTarget.value))}
         />
         <span class="ranges-table__path">{props.row.label ? `${props.row.name} · ` : ''}{props.row.path}</span>
+        <Show when={widenedTo() !== undefined}>
+          <span class="ranges-table__widened">widened to take {showInput(props.row.path, widenedTo()!)}</span>
+        </Show>
         <Show when={problem()}>
           <span id={problemId} class="analysis-problem">
             {problem()}
@@ -98,6 +104,7 @@ export function RangesTable(props: RangesTableProps) {
   const headingId = createUniqueId();
   const reasonId = createUniqueId();
   let heading!: HTMLHeadingElement;
+  let table: HTMLTableElement | undefined;
   const rows = createMemo(() => rangeRows(props.store.draft(), props.view()?.scenario));
   const selection = createMemo(() => rangeability(props.store.draft(), props.selectedPath(), props.variable()));
   const selectedName = () => {
@@ -105,6 +112,22 @@ export function RangesTable(props: RangesTableProps) {
     const path = props.selectedPath();
     return scenario && path ? inputLabel(scenario, path) : '';
   };
+
+  // Only when asked (not on every edit); after the rows are drawn, so the row is there to take the keyboard.
+  createEffect(
+    on(
+      () => props.rangeShown?.(),
+      (shown) => {
+        if (!shown) return;
+        queueMicrotask(() => {
+          const row = table?.querySelector<HTMLElement>(`[data-range-index="${shown.index}"]`);
+          const field = row?.querySelector<HTMLInputElement>('.ranges-table__number') ?? heading;
+          field.scrollIntoView({ block: 'center' });
+          field.focus();
+        });
+      },
+    ),
+  );
 
   function add(): void {
     const chosen = selection();
@@ -138,7 +161,7 @@ export function RangesTable(props: RangesTableProps) {
       </div>
       <Show when={rows().length > 0} fallback={<p class="analysis-empty">No input has a range yet.</p>}>
         <div class="ranges-table__scroll">
-          <table class="ranges-table">
+          <table ref={table} class="ranges-table">
             <caption class="visually-hidden">Uncertainty ranges: each input's low, value and high</caption>
             <thead>
               <tr>

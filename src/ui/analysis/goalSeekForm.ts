@@ -7,7 +7,7 @@ import { inputLabel } from '../../model';
 import type { Problem } from '../../model';
 import type { Results } from '../../model';
 import type { Scenario } from '../../model';
-import { parseTypedNumber, type NumberKind } from '../grids/cellKinds';
+import { displayNumber, parseTypedNumber, type NumberKind } from '../grids/cellKinds';
 import { GOAL_SEEK_SPREAD, inputKind, showInput, suggestRange } from './inputKinds';
 
 export type GoalSeekField = 'path' | 'lo' | 'hi' | 'output' | 'year' | 'target';
@@ -106,10 +106,33 @@ export function inputGroups(scenario: Scenario, paths: readonly string[]): Input
 
 const INVESTMENT_AMOUNT = /^investments\/\d+\/amount$/;
 
-/** The input the form starts on: the selected cell if it can be sought, else the first investment's amount. */
+/** `paths` in the menu's order: investments, rebalancing, services, then populations and the scenario's own. */
+function inMenuOrder(paths: readonly string[]): string[] {
+  return GROUPS.flatMap(({ list }) => paths.filter((path) => path.split('/')[0] === list));
+}
+
+/**
+ * The input the form starts on: the selected cell if it can be sought, else
+ * the first investment's amount, else the first input in the menu's order.
+ */
 export function defaultPath(selected: string | null, seekable: readonly string[]): string {
   if (selected !== null && seekable.includes(selected)) return selected;
-  return seekable.find((path) => INVESTMENT_AMOUNT.test(path)) ?? seekable[0] ?? '';
+  return seekable.find((path) => INVESTMENT_AMOUNT.test(path)) ?? inMenuOrder(seekable)[0] ?? '';
+}
+
+/** Significant figures tried, fewest first, for a round target. */
+const ROUND_DIGITS = [1, 2, 3, 4, 6, 9, 12];
+
+/**
+ * A target the question can reach: the roundest figure between what the
+ * bounds give (`atLo`, `atHi`), nearest their middle, as the target field
+ * shows it ("£60,000,000", "35%"). So the question the form starts with has an answer.
+ */
+export function reachableTarget(output: GoalOutput, atLo: number, atHi: number): string {
+  const [low, high] = atLo <= atHi ? [atLo, atHi] : [atHi, atLo];
+  const middle = (low + high) / 2;
+  const round = ROUND_DIGITS.map((digits) => Number(middle.toPrecision(digits))).find((value) => value >= low && value <= high) ?? middle;
+  return displayNumber(round, targetKind(output));
 }
 
 /** Bounds to start from, as the fields show them: nothing to twice the value, within what the file allows. */
@@ -120,22 +143,8 @@ export function defaultBounds(path: string, value: number): { lo: string; hi: st
 
 const EXAMPLES: Partial<Record<NumberKind, string>> = { money: '£250,000 or £1.5m', share: '40% or 0.4', growth: '2% or 0.02', rate: '0.25' };
 
-const SHORT_AMOUNT = /^([+-]?)£?(\d+(?:\.\d*)?|\.\d+)(k|m|bn)$/i;
-const SHORT_POWERS: Record<string, number> = { k: 3, m: 6, bn: 9 };
-
-/**
- * An amount as finance leads write targets, "£1.5m", "£250k", "£2bn", as well
- * as in full; the shifted exponent keeps £1.1m at exactly 1,100,000.
- */
-export function parseAmount(typed: string): number | string {
-  const short = SHORT_AMOUNT.exec(typed.replace(/\s+/g, ''));
-  if (!short) return parseTypedNumber(typed, 'money');
-  const [, sign, digits, unit] = short;
-  return Number(`${sign}${digits}e${SHORT_POWERS[unit.toLowerCase()]}`);
-}
-
 function typedNumber(field: GoalSeekField, text: string, kind: NumberKind, problems: Problem[]): number {
-  const value = kind === 'money' ? parseAmount(text) : parseTypedNumber(text, kind);
+  const value = parseTypedNumber(text, kind);
   if (typeof value === 'number') return value;
   const example = EXAMPLES[kind] ?? '1.5';
   problems.push({ path: field, message: text.trim() === '' ? `is needed: type a number, such as ${example}` : `must be a number, such as ${example}` });

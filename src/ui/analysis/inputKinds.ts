@@ -86,14 +86,7 @@ export function suggestRange(path: string, value: number, spread: number = RANGE
   return { low: tidy(clamp(value - delta, bounds)), high: tidy(clamp(value + delta, bounds)) };
 }
 
-/** Twelve significant figures drop binary noise: 0.07 × 100 shows as 7, not 7.000000000000001. */
-const percentOf = (share: number) => `${Number((share * 100).toPrecision(12))}%`;
-
-/**
- * A value as it is typed and shown in the analyses: like its grid cell, but
- * shares and growth rates as percentages ("2%"), which the same fields accept back.
- */
+/** A value as it is typed and shown in the analyses: like its grid cell ("£12,000", "2%"), which the same fields accept back. */
 export function showInput(path: string, value: number): string {
-  const kind = inputKind(path);
-  return kind === 'share' || kind === 'growth' ? percentOf(value) : displayNumber(value, kind);
+  return displayNumber(value, inputKind(path));
 }

@@ -41,8 +41,18 @@ function niceStep(max: number): number {
   return mantissa * power;
 }
 
-/** The slider range for a lever: amounts 0 to 3×, shares up to what the other moves leave, rates 0 to 2× (at least 1). */
+/** The high end of the lever's uncertainty range (MODEL.md §8), or 0 when it has none. */
+function uncertaintyHigh(lever: Lever, scenario: Scenario): number {
+  return scenario.uncertainty?.find((range) => range.path === lever.path)?.high ?? 0;
+}
+
+/**
+ * The slider range for a lever, spanning its uncertainty range as well:
+ * amounts 0 to 3×, shares up to what the other moves leave, rates 0 to 2× (at least 1).
+ * A slider past a range is safe: the store widens the range to take it.
+ */
 export function leverRange(lever: Lever, scenario: Scenario): LeverRange {
+  const high = uncertaintyHigh(lever, scenario);
   if (lever.kind === 'share') {
     // Shares moved out of one service may not add up to more than 1 (MODEL.md §4).
     const index = Number(lever.path.split('/')[1]);
@@ -50,7 +60,7 @@ export function leverRange(lever: Lever, scenario: Scenario): LeverRange {
     const others = scenario.rebalancing.reduce((sum, rule, k) => (k !== index && rule.from === from ? sum + rule.share : sum), 0);
     return { min: 0, max: Math.max(lever.value, Math.min(1, 1 - others)), step: 0.01 };
   }
-  const max = lever.kind === 'pounds' ? niceCeiling(Math.max(3 * lever.value, 10_000)) : niceCeiling(Math.max(1, 2 * lever.value));
+  const max = lever.kind === 'pounds' ? niceCeiling(Math.max(3 * lever.value, high, 10_000)) : niceCeiling(Math.max(1, 2 * lever.value, high));
   return { min: 0, max, step: niceStep(max) };
 }
 

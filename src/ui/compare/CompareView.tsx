@@ -8,7 +8,8 @@ import { LevelSpendChart } from '../charts';
 import { ModalDialog } from '../dialog/ModalDialog';
 import { problemPlace } from '../grids';
 import type { ScenarioDraft } from '../store/draft';
-import { headlineRows, sharedSpendMax, type ComparedResults } from './compareFigures';
+import { cumulativeSavings, headlineRows, sharedSpendMax, type ComparedResults } from './compareFigures';
+import { CumulativeSavingChart } from './CumulativeSavingChart';
 import { diffScenarios } from './scenarioDiff';
 import './compare.css';
 
@@ -72,6 +73,7 @@ export function CompareView(props: CompareViewProps) {
   const columns = () => compared()?.columns ?? [];
   const rows = createMemo(() => headlineRows(columns()));
   const top = createMemo(() => sharedSpendMax(columns().map((column) => column.results)));
+  const saving = createMemo(() => cumulativeSavings(columns().map((column) => ({ ...column, name: column.source.name }))));
   const differences = createMemo(() => {
     const [first, ...others] = columns();
     return others.map((column) => ({ column, lines: diffScenarios(first.scenario, column.scenario) }));
@@ -109,6 +111,16 @@ export function CompareView(props: CompareViewProps) {
                           </th>
                         )}
                       </For>
+                      <For each={columns().slice(1)}>
+                        {(column) => (
+                          <th scope="col" class="compare-table__difference">
+                            <span class="compare-table__name">Difference</span>
+                            <span class="compare-table__note">
+                              “{column.source.name}” against “{columns()[0].source.name}”
+                            </span>
+                          </th>
+                        )}
+                      </For>
                     </tr>
                   </thead>
                   <tbody>
@@ -119,6 +131,14 @@ export function CompareView(props: CompareViewProps) {
                           <For each={row.cells}>
                             {(cell) => (
                               <td>
+                                <span class="compare-table__value">{cell.value}</span>
+                                <span class="compare-table__detail">{cell.detail}</span>
+                              </td>
+                            )}
+                          </For>
+                          <For each={row.differences}>
+                            {(cell) => (
+                              <td class="compare-table__difference">
                                 <span class="compare-table__value">{cell.value}</span>
                                 <span class="compare-table__detail">{cell.detail}</span>
                               </td>
@@ -153,6 +173,15 @@ export function CompareView(props: CompareViewProps) {
                 </For>
               </div>
             </section>
+
+            <Show when={columns().length > 1}>
+              <section aria-labelledby="compare-saving-title">
+                <h3 id="compare-saving-title" class="compare__section-title">
+                  Savings added up over the years
+                </h3>
+                <CumulativeSavingChart saving={saving()} view={{ results: columns()[0].results, scenario: columns()[0].scenario, stale: false }} />
+              </section>
+            </Show>
 
             <Show when={differences().length > 0}>
               <section aria-labelledby="compare-inputs-title">

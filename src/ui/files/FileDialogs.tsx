@@ -2,15 +2,17 @@
 // scenario that cannot be saved yet (each with every problem by its place),
 // and the list of samples.
 import { createResource, For, Match, Show, Switch } from 'solid-js';
-import { problemLine, type Problem } from '../../model';
+import type { Problem } from '../../model';
+import { problemInWords } from '../grids/pathWords';
 import { ModalDialog } from '../dialog/ModalDialog';
 import { loadSamples } from './samples';
 import type { FilesDialog, ScenarioFiles } from './scenarioFiles';
 
-function ProblemList(props: { problems: Problem[] }) {
+/** Each problem by its place in words ('Service 3 "Home care", level'), its path in the file beside it. */
+function ProblemList(props: { problems: Problem[]; content: unknown }) {
   return (
     <ul class="files-dialog__problems">
-      <For each={props.problems}>{(problem) => <li>{problemLine(problem)}</li>}</For>
+      <For each={props.problems}>{(problem) => <li>{problemInWords(problem, props.content)}</li>}</For>
     </ul>
   );
 }
@@ -63,7 +65,7 @@ export function FileDialogs(props: { files: ScenarioFiles; copyKept: () => boole
           <ModalDialog title={`Could not open ${dialog().fileName}`} size="small" problem onClose={props.files.closeDialog}>
             <div class="files-message">
               <p>Nothing has changed: the scenario you had open is just as it was. Fix {theProblems(dialog().problems.length)} in the file, each shown by its place, and open it again.</p>
-              <ProblemList problems={dialog().problems} />
+              <ProblemList problems={dialog().problems} content={dialog().content} />
             </div>
           </ModalDialog>
         )}
@@ -76,7 +78,7 @@ export function FileDialogs(props: { files: ScenarioFiles; copyKept: () => boole
                 Upstream would refuse to open a file with {dialog().problems.length === 1 ? 'this problem' : 'these problems'}, so it has not saved one. Nothing is lost: your
                 changes stay here{props.copyKept() ? ', and this browser keeps a copy of them' : ''}. The inputs panel marks each one.
               </p>
-              <ProblemList problems={dialog().problems} />
+              <ProblemList problems={dialog().problems} content={dialog().content} />
             </div>
           </ModalDialog>
         )}

@@ -17,11 +17,21 @@ import type { Sample } from './samples';
 const fileIO = () => import('../../files/scenarioFileIO');
 
 /** Chromium's open picker gives a handle Save can write back to; elsewhere a file input does the job. */
+/** A file's JSON, to name the places of its problems; undefined when it is not JSON at all. */
+async function contentOf(file: File): Promise<unknown> {
+  try {
+    return JSON.parse(await file.text());
+  } catch {
+    return undefined;
+  }
+}
+
 const hasOpenPicker = () => typeof (window as { showOpenFilePicker?: unknown }).showOpenFilePicker === 'function';
 
 export type FilesDialog =
-  | { kind: 'cannotOpen'; fileName: string; problems: Problem[] }
-  | { kind: 'cannotSave'; problems: Problem[] }
+  /** `content`: the scenario the problems are in, as far as it reads, to name their places. */
+  | { kind: 'cannotOpen'; fileName: string; problems: Problem[]; content: unknown }
+  | { kind: 'cannotSave'; problems: Problem[]; content: unknown }
   | { kind: 'samples' };
 
 export interface ScenarioFiles {
@@ -72,7 +82,7 @@ export function createScenarioFiles({ store, model, tracker, messages }: Scenari
   async function openFile(file: File, handle: FileSystemFileHandle | null): Promise<void> {
     const read = await (await fileIO()).openScenarioFile(file, readInWorker);
     if (!read.ok) {
-      setDialog({ kind: 'cannotOpen', fileName: file.name, problems: read.problems });
+      setDialog({ kind: 'cannotOpen', fileName: file.name, problems: read.problems, content: await contentOf(file) });
       return;
     }
     const older = read.migratedFrom === null ? '' : ` It was saved by an older Upstream (file version ${read.migratedFrom}) and has been brought up to date; saving it writes the current version.`;
@@ -99,7 +109,7 @@ export function createScenarioFiles({ store, model, tracker, messages }: Scenari
       const draft = store.draft();
       const checked = await readInWorker(new TextEncoder().encode(JSON.stringify(draft)));
       if (!checked.ok) {
-        setDialog({ kind: 'cannotSave', problems: checked.problems });
+        setDialog({ kind: 'cannotSave', problems: checked.problems, content: draft });
         return;
       }
       const current = tracker.state();

@@ -1,5 +1,5 @@
 // The "fill by growth rate" helper under the population grid: one band or
-// all, a yearly rate, and every year after the base year filled in one step.
+// all, a yearly rate, and every year after a chosen one filled in one step.
 import { createSignal, createUniqueId, For } from 'solid-js';
 import type { ScenarioStore } from '../store/scenarioStore';
 import { parseTypedNumber } from './cellKinds';
@@ -12,9 +12,12 @@ export function GrowthFill(props: { store: ScenarioStore }) {
   const id = createUniqueId();
   const [band, setBand] = createSignal(ALL_BANDS);
   const [rate, setRate] = createSignal('');
+  const [chosenFrom, setFrom] = createSignal(0);
   const [note, setNote] = createSignal('');
   const bands = () => entriesOf(props.store.draft(), 'ageBands').map((entry, b) => ({ index: b, name: typeof entry.id === 'string' && entry.id !== '' ? entry.id : `Band ${b + 1}` }));
   const years = () => yearAxis(props.store.draft());
+  /** The year to grow from, within the years there are now (the horizon may have shrunk). */
+  const from = () => Math.min(chosenFrom(), Math.max(0, years().count - 2));
 
   function fill(event: SubmitEvent): void {
     event.preventDefault();
@@ -28,11 +31,12 @@ export function GrowthFill(props: { store: ScenarioStore }) {
       setNote('Choose an age band, or all of them.');
       return;
     }
-    const { draft, skipped } = fillByGrowth(props.store.draft(), chosen, value);
+    const start = from();
+    const { draft, skipped } = fillByGrowth(props.store.draft(), chosen, value, start);
     props.store.update(() => draft);
     const { labels } = years();
-    const filled = `Filled ${labels[1] ?? labels[0]} to ${labels[labels.length - 1]} at ${rate().trim()} a year.`;
-    setNote(skipped.length === 0 ? filled : `${filled} Left alone, because their ${labels[0]} figure is not a number: ${skipped.join(', ')}.`);
+    const filled = `Filled ${labels[start + 1] ?? labels[start]} to ${labels[labels.length - 1]} at ${rate().trim()} a year from the ${labels[start]} figure.`;
+    setNote(skipped.length === 0 ? filled : `${filled} Left alone, because their ${labels[start]} figure is not a number: ${skipped.join(', ')}.`);
   }
 
   return (
@@ -45,7 +49,11 @@ export function GrowthFill(props: { store: ScenarioStore }) {
       </select>
       <label for={`${id}-rate`}>Growth a year</label>
       <input id={`${id}-rate`} type="text" inputMode="decimal" placeholder="1.5%" value={rate()} onInput={(event) => setRate(event.currentTarget.value)} />
-      <button type="submit">Fill the years after {years().labels[0]}</button>
+      <label for={`${id}-from`}>From the figure for</label>
+      <select id={`${id}-from`} value={String(from())} onChange={(event) => setFrom(Number(event.currentTarget.value))}>
+        <For each={years().labels.slice(0, -1)}>{(label, t) => <option value={String(t())}>{label}</option>}</For>
+      </select>
+      <button type="submit">Fill the years after {years().labels[from()]}</button>
       <p class="action-note" role="status">
         {note()}
       </p>

@@ -6,10 +6,10 @@ import type { Problem } from '../../model';
 import type { ScenarioStore } from '../store/scenarioStore';
 import { CellLinksContext, type CellLinks } from './cellLinks';
 import { DetailsForm } from './DetailsForm';
-import { bestFind, createProblemTargets } from './problemTargets';
+import { bestFind, createProblemTargets, type ProblemTarget } from './problemTargets';
 import { ProblemList } from './ProblemList';
 import { EnvelopeTab, InvestmentsTab, PartnersTab, PopulationTab, RebalancingTab, ServicesTab } from './tabContents';
-import { problemsOfTab, tabAfterKey, tabOfProblem, TABS, type TabId } from './tabs';
+import { placeOfPath, problemsOfTab, tabAfterKey, tabOfProblem, TABS, type TabId } from './tabs';
 import './grids.css';
 
 export interface InputsPanelProps {
@@ -20,6 +20,8 @@ export interface InputsPanelProps {
   cellLinks?: CellLinks;
   /** Controls at the end of the row of tabs, such as the layout's. */
   tools?: JSX.Element;
+  /** Shows uncertainty range `index` where it is edited (the ranges table, outside this panel). */
+  showRange?: (index: number) => void;
   /** Hands the shell what the panel can do from outside it. */
   ref?: (panel: InputsPanelApi) => void;
 }
@@ -42,10 +44,21 @@ export function InputsPanel(props: InputsPanelProps) {
   const counts = createMemo(() => new Map(TABS.map((tab) => [tab.id, problemsOfTab(props.problems(), tab.id).length])));
   const activeProblems = createMemo(() => problemsOfTab(props.problems(), active()));
   const tabProps = { store: props.store, problems: activeProblems, targets };
+  // A range's problem is fixed in the ranges table, so its link goes there rather than to a tab.
+  const rangesTarget: ProblemTarget = {
+    find: (path) => {
+      const range = /^uncertainty\/(\d+)/.exec(path);
+      const showRange = props.showRange;
+      return range && showRange ? { place: placeOfPath(path), exact: true, goTo: () => showRange(Number(range[1])) } : undefined;
+    },
+  };
+  targets.register(rangesTarget);
   let tabPanel!: HTMLDivElement;
 
   // Opening the tab mounts its grids, which register as targets before setActive returns.
   function goToProblem(path: string): void {
+    const range = rangesTarget.find(path);
+    if (range) return range.goTo();
     setActive(tabOfProblem(path));
     const found = bestFind(targets.targets(), path);
     if (found) found.goTo();

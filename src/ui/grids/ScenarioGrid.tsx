@@ -3,7 +3,7 @@
 // component. It reports edits and selection and marks cells with problems;
 // what the edits mean for the draft is its caller's business.
 import { createEffect, on, onCleanup, onMount, untrack } from 'solid-js';
-import { normaliseTyped } from './cellKinds';
+import { normaliseTyped, typingHint } from './cellKinds';
 import type { GridChange } from './changes';
 import { columnSettings, Handsontable, THEME_CLASS, sharedSettings, type HotInstance } from './handsontable';
 import { cellProblems, changedCells, isShownText, pathKey, type CellPosition, type Sheet } from './sheet';
@@ -34,7 +34,8 @@ export interface ScenarioGridProps {
 
 const PROBLEM_CLASS = 'upstream-problem';
 const RANGED_CLASS = 'upstream-ranged';
-const CUT_CLASS = 'upstream-cut';
+const CUT_END_CLASS = 'upstream-cut-end';
+const CUT_START_CLASS = 'upstream-cut-start';
 /** Past this many rows the grid scrolls inside a fixed height instead of growing. */
 const ROWS_BEFORE_SCROLLING = 15;
 const SCROLLING_HEIGHT = 480;
@@ -55,23 +56,22 @@ function rowsOf(hot: HotInstance): number[] {
 }
 
 /**
- * Blanks the cells the grid's edges cut through: its right edge, and the
- * frozen columns' edge when scrolled sideways. The visible part of a
- * right-aligned "£26,000" reads "£26,0"; moving to such a cell scrolls it whole.
+ * Marks the cells the grid's edges cut through: its right edge, and the
+ * frozen columns' edge when scrolled sideways. They stay drawn, their text
+ * set against the side still in view and fading into the edge, so part of
+ * "£26,000" never reads as "£26,0". Handsontable already knows which columns
+ * are wholly in view, so this reads no layout and costs an edit nothing.
  */
-function blankCutCells(hot: HotInstance): void {
+function markCutCells(hot: HotInstance): void {
   const holder = hot.rootElement.querySelector('.ht_master .wtHolder');
-  if (!holder) return;
-  // The frozen columns and row numbers are drawn over the scrolling part, by a copy of the table.
-  const frozenCopy = hot.rootElement.querySelector('.ht_clone_inline_start');
-  const holderBox = holder.getBoundingClientRect();
-  const start = frozenCopy ? frozenCopy.getBoundingClientRect().right : holderBox.left;
-  const end = holderBox.left + holder.clientWidth;
+  const first = hot.getFirstFullyVisibleColumn();
+  const last = hot.getLastFullyVisibleColumn();
+  if (!holder || first === null || last === null) return;
   const frozen = hot.getSettings().fixedColumnsStart ?? 0;
   for (const td of holder.querySelectorAll<HTMLTableCellElement>('td')) {
-    const box = td.getBoundingClientRect();
-    const cut = (hot.getCoords(td)?.col ?? 0) >= frozen && (box.left < start - 1 || box.right > end + 1);
-    td.classList.toggle(CUT_CLASS, cut);
+    const col = hot.getCoords(td)?.col ?? 0;
+    td.classList.toggle(CUT_END_CLASS, col > last);
+    td.classList.toggle(CUT_START_CLASS, col >= frozen && col < first);
   }
 }
 
@@ -92,8 +92,8 @@ export function ScenarioGrid(props: ScenarioGridProps) {
     const source = untrack(props.sheet).rows[row]?.cells[col];
     const ranged = source !== undefined && !isShownText(source) && untrack(props.rangedPaths).has(pathKey(source));
     td.classList.toggle(RANGED_CLASS, ranged);
-    const rangeNote = ranged ? 'Has an uncertainty range (see Uncertainty).' : '';
-    const hover = invalid ? messages.join('\n') : typeof value === 'string' && value.length > LONG_TEXT ? value : rangeNote;
+    const notes = [ranged ? 'Has an uncertainty range (see Uncertainty).' : '', typingHint(untrack(props.sheet).columns[col]?.kind ?? 'text') ?? ''];
+    const hover = invalid ? messages.join('\n') : typeof value === 'string' && value.length > LONG_TEXT ? value : notes.filter(Boolean).join(' ');
     if (hover) td.title = hover;
     else td.removeAttribute('title');
   }
@@ -123,13 +123,15 @@ export function ScenarioGrid(props: ScenarioGridProps) {
           if (change && column) change[3] = normaliseTyped(column.kind, change[3]);
         }
       },
-      afterChange: (changes, source) => {
+      // The edit goes to the store once the grid holds it but before the grid redraws, so the
+      // model is already working on it while Handsontable draws (afterChange comes only after that).
+      beforeChangeRender: (changes, source) => {
         if (!changes || source === 'loadData' || source === 'updateData') return;
         props.onChanges(changes.map(([row, prop, , value]) => ({ row, col: Number(prop), value })));
       },
       afterRenderer: (td, row, col, _prop, value) => markCell(td, row, col, value),
-      afterRender: () => hot && blankCutCells(hot),
-      afterScrollHorizontally: () => hot && blankCutCells(hot),
+      afterRender: () => hot && markCutCells(hot),
+      afterScrollHorizontally: () => hot && markCutCells(hot),
       afterSelection: () => props.onSelect(focusedCell()),
       afterDeselect: () => props.onSelect(null),
     });

@@ -5,10 +5,10 @@
 import { financialYear } from '../../model';
 
 export type NumberKind =
-  | 'money' // £, whole pounds or pounds and pence
+  | 'money' // £, whole pounds or pounds and pence; "£4.5m", "£450k", "£1.2bn" as Upstream writes them
   | 'count' // people, users: thousands separators
-  | 'share' // 0 to 1; "20%" means 0.2
-  | 'growth' // a yearly rate; "2%" means 0.02
+  | 'share' // 0 to 1, shown as a percentage; "20%" and "0.2" and "20" all mean 0.2
+  | 'growth' // a yearly rate, shown as a percentage; "2%" and "0.02" mean 0.02
   | 'rate' // units avoided per unit bought; "25%" means 0.25
   | 'ratio' // units per unit moved
   | 'year' // a calendar year, shown as the financial year it starts
@@ -37,25 +37,58 @@ const EXPECTED: Record<NumberKind, string> = {
   level: 'a level from 1 to 5',
 };
 
+/** How a cell of each kind is typed, for its tooltip: the rule the parser below follows. */
+const TYPING_HINTS: Partial<Record<NumberKind, string>> = {
+  money: 'Type pounds as 12,000, £4.5m, £450k or £1.2bn.',
+  share: 'Type a share as 20% or 0.2; a number above 1, such as 20, is read as 20%.',
+  growth: 'Type a yearly rate as 2% or 0.02 (a number without % is a fraction: 2 means 200%).',
+  rate: 'Type 0.25 or 25%.',
+};
+
+export function typingHint(kind: CellKind): string | undefined {
+  return isNumberKind(kind) ? TYPING_HINTS[kind] : undefined;
+}
+
 const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const GROUPED_THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
 const FINANCIAL_YEAR = /^(\d{4})\/\d{2}$/;
+/** The short forms formatPoundsShort writes (src/format/money.ts), as powers of ten. */
+const MONEY_SUFFIXES: Record<string, number> = { k: 3, m: 6, bn: 9 };
+
+/** `text` × 10^power, exactly: shifting the decimal exponent keeps "1.1%" at 0.011, where 1.1 / 100 would not be. */
+function shifted(text: string, power: number): number {
+  return /e/i.test(text) ? Number(text) * 10 ** power : Number(`${text}e${power}`);
+}
+
+/** "-£3m", "(£3m)", "£ 1,234": money text without its £, sign in front, and the power of ten its suffix gives. */
+function moneyParts(text: string): { text: string; power: number } {
+  const bracketed = /^\((.*)\)$/.exec(text);
+  let body = bracketed ? `-${bracketed[1]}` : text;
+  body = body.replace(/^([+-]?)£/, '$1');
+  const suffix = /(k|m|bn)$/i.exec(body);
+  if (!suffix) return { text: body, power: 0 };
+  return { text: body.slice(0, -suffix[0].length), power: MONEY_SUFFIXES[suffix[0].toLowerCase()] };
+}
 
 /**
  * A number as finance people type it: "£12,000", "12,000", " 12000 ", "-£5",
- * "20%" in a share or rate cell, "2026/27" in a year cell. Anything else comes
- * back exactly as typed, so the user sees it and the worker can name it.
+ * "£4.5m", "(£3m)" in a money cell, "20%" in a share or rate cell, "2026/27"
+ * in a year cell. In a share cell a number above 1 is a percentage (20 is
+ * 20%), since a share cannot pass 1. Anything else comes back exactly as
+ * typed, so the user sees it and the worker can name it.
  */
 export function parseTypedNumber(typed: string, kind: NumberKind): number | string {
   let text = typed.replace(/\s+/g, '');
-  if (kind === 'money') text = text.replace(/^([+-]?)£/, '$1');
+  let power = 0;
+  if (kind === 'money') ({ text, power } = moneyParts(text));
   if (kind === 'year') text = text.replace(FINANCIAL_YEAR, '$1');
   const percent = PERCENT_KINDS.has(kind) && text.endsWith('%');
   if (percent) text = text.slice(0, -1);
   if (GROUPED_THOUSANDS.test(text)) text = text.replace(/,/g, '');
   if (!PLAIN_NUMBER.test(text)) return typed;
-  // Shifting the decimal exponent keeps "1.1%" at 0.011 exactly, where 1.1 / 100 would not be.
-  const value = percent ? (/e/i.test(text) ? Number(text) / 100 : Number(`${text}e-2`)) : Number(text);
+  const plain = Number(text);
+  const asPercent = percent || (kind === 'share' && plain > 1 && plain <= 100);
+  const value = asPercent ? shifted(text, -2) : shifted(text, power);
   return Number.isFinite(value) ? value : typed;
 }
 
@@ -84,10 +117,16 @@ const wholePounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency
 const poundsAndPence = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const groupedNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
-/** How a number reads in its cell: £12,000, £2,088.50, 106,800, 2026/27, 0.2. */
+/** 0.2 → "20%", 0.035 → "3.5%": twelve significant figures drop binary noise (0.07 × 100 shows as 7, not 7.000000000000001). */
+const percentOf = (share: number) => `${Number((share * 100).toPrecision(12))}%`;
+
+/** How a number reads in its cell: £12,000, £2,088.50, 106,800, 2026/27, 20%. */
 export function displayNumber(value: number, kind: NumberKind): string {
   if (!Number.isFinite(value)) return String(value);
   switch (kind) {
+    case 'share':
+    case 'growth':
+      return percentOf(value);
     case 'money':
       return (Number.isInteger(value) ? wholePounds : poundsAndPence).format(value);
     case 'count':
@@ -100,6 +139,11 @@ export function displayNumber(value: number, kind: NumberKind): string {
 }
 
 const isBlank = (value: unknown) => value === null || value === undefined || value === '';
+
+/** What an emptied number cell the file needs filled says: "Unit cost is empty: type a number of pounds". */
+export function emptyCellMessage(label: string, kind: NumberKind): string {
+  return `${label} is empty: type ${EXPECTED[kind]}`;
+}
 
 function quoted(value: unknown): string {
   const text = String(value);

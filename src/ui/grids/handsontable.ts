@@ -15,7 +15,7 @@ import { StretchColumns } from 'handsontable/plugins/stretchColumns';
 import { textRenderer } from 'handsontable/renderers/textRenderer';
 import 'handsontable/styles/handsontable.min.css';
 import 'handsontable/styles/ht-theme-main.min.css';
-import { displayNumber, isNumberKind, typedValueProblem } from './cellKinds';
+import { displayNumber, isNumberKind } from './cellKinds';
 import type { ColumnSpec } from './sheet';
 
 registerCellType(CheckboxCellType);
@@ -79,17 +79,13 @@ function displayRenderer(column: ColumnSpec) {
   };
 }
 
-/** The instant check as a Handsontable validator: marks the cell but keeps what was typed. */
-function validatorFor(column: ColumnSpec) {
-  return (value: unknown, callback: (valid: boolean) => void) => callback(typedValueProblem(column.label, column.kind, value, column.choices) === null);
-}
-
 export function columnSettings(column: ColumnSpec): ColumnSettings {
   const shared: ColumnSettings = {
     width: column.width,
     readOnly: column.readOnly ?? false,
     placeholder: column.placeholder,
-    validator: column.readOnly ? undefined : validatorFor(column),
+    // No validator: Handsontable runs validators a microtask later and then redraws the cell, delaying every
+    // edit; the instant check is drawn with the cell instead (ScenarioGrid's markCell, sheet.ts cellProblems).
   };
   if (column.kind === 'flag') return { ...shared, type: 'checkbox', className: 'htCenter' };
   if (column.choices) return { ...shared, type: 'dropdown', source: [...column.choices], className: isNumberKind(column.kind) ? 'htCenter' : undefined };

@@ -3,7 +3,7 @@
 // with values and problems goes through these paths.
 import type { Problem } from '../../model';
 import { getAtPath, type DraftPath, type ScenarioDraft } from '../store/draft';
-import { normaliseTyped, typedValueProblem, type CellKind } from './cellKinds';
+import { emptyCellMessage, isNumberKind, normaliseTyped, typedValueProblem, type CellKind } from './cellKinds';
 
 /** The lists whose ids other inputs refer to. */
 export type IdList = 'ageBands' | 'partners' | 'services';
@@ -145,7 +145,10 @@ export function cellProblems(sheet: Sheet, marks: ReadonlyMap<string, string[]>,
   if (!column || !sheetRow) return [];
   const typed = column.readOnly ? null : typedValueProblem(column.label, column.kind, value, column.choices);
   if (typed) return [typed];
-  return (marks.get(cellKey(row, col)) ?? []).map((message) => `${column.label}: ${message}`);
+  const found = marks.get(cellKey(row, col)) ?? [];
+  // The file's own words for a missing number ("got nothing") mean, in a grid, a cell left empty.
+  if (found.length > 0 && isBlank(value) && isNumberKind(column.kind)) return [emptyCellMessage(column.label, column.kind)];
+  return found.map((message) => `${column.label}: ${message}`);
 }
 
 export interface ProblemPlace {

@@ -114,7 +114,7 @@ export function rebalancingSheet(draft: ScenarioDraft): Sheet {
   const columns: ColumnSpec[] = [
     { key: 'from', header: 'Move from', label: 'Move from', kind: 'choice', blank: 'empty', width: WIDTH.choice, choices: services },
     { key: 'to', header: 'Move to', label: 'Move to', kind: 'choice', blank: 'empty', width: WIDTH.choice, choices: services },
-    { key: 'share', header: 'Share moved (0–1)', label: 'Share moved', kind: 'share', blank: 'null', width: WIDTH.number },
+    { key: 'share', header: 'Share moved', label: 'Share moved', kind: 'share', blank: 'null', width: WIDTH.number },
     { key: 'ratio', header: 'New units per unit', label: 'New units per unit moved', kind: 'ratio', blank: 'remove', width: WIDTH.number, placeholder: '1' },
     { key: 'startYear', header: 'Starts in', label: 'Starts in', kind: 'year', blank: 'null', width: WIDTH.year },
     { key: 'rampYears', header: 'Ramp-up years', label: 'Ramp-up years', kind: 'wholeYears', blank: 'remove', width: WIDTH.number, placeholder: '0' },
@@ -178,7 +178,7 @@ export function partnersSheet(draft: ScenarioDraft): Sheet {
   const columns: ColumnSpec[] = [
     { key: 'id', header: 'ID', label: 'ID', kind: 'id', blank: 'empty', width: WIDTH.id, idsOf: 'partners' },
     { key: 'name', header: 'Name', label: 'Name', kind: 'text', blank: 'empty', width: WIDTH.name + 40 },
-    { key: 'poolShare', header: 'Pool share (0–1)', label: 'Pool share', kind: 'share', blank: 'remove', width: WIDTH.number },
+    { key: 'poolShare', header: 'Pool share', label: 'Pool share', kind: 'share', blank: 'remove', width: WIDTH.number },
     sourceColumn(),
   ];
   const rows = entriesOf(draft, 'partners').map((partner, p): SheetRow => {
@@ -219,7 +219,7 @@ export const LEVEL_DESCRIPTIONS = [
 export function levelSharesSheet(draft: ScenarioDraft): Sheet {
   const columns: ColumnSpec[] = [
     { key: 'level', header: 'Level', label: 'Level', kind: 'text', blank: 'empty', width: 440, readOnly: true },
-    { key: 'share', header: 'Desired share of spend (0–1)', label: 'Desired share', kind: 'share', blank: 'null', width: 190 },
+    { key: 'share', header: 'Desired share of spend', label: 'Desired share', kind: 'share', blank: 'null', width: 190 },
   ];
   const rows = Array.isArray(draft.targetLevelShares)
     ? LEVEL_DESCRIPTIONS.map((description, i): SheetRow => ({

@@ -130,6 +130,48 @@ export function removeRows(draft: ScenarioDraft, list: RowList, indices: readonl
   });
 }
 
+/** What names services being removed: the rules, investments and deflections that would be left pointing at nothing. */
+export interface ServiceUsers {
+  rules: number[];
+  investments: number[];
+  /** [investment, deflection] pairs, of investments that stay. */
+  deflections: Array<readonly [number, number]>;
+  /** "rebalancing rule 2 (Residential care → Home care)", "investment "Reablement"", for a message. */
+  names: string[];
+}
+
+/** The rules, investments and deflections that name the services at `indices`, which go with them if the user agrees. */
+export function serviceUsers(draft: ScenarioDraft, indices: readonly number[]): ServiceUsers {
+  const gone = goneIds(draft, 'services', new Set(indices));
+  const nameOf = new Map(entriesOf(draft, 'services').map((service) => [service.id, typeof service.name === 'string' ? service.name : String(service.id)]));
+  const rules = entriesOf(draft, 'rebalancing').flatMap((rule, k) => (gone.has(String(rule.from)) || gone.has(String(rule.to)) ? [k] : []));
+  const investments = entriesOf(draft, 'investments').flatMap((investment, j) => (gone.has(String(investment.target)) ? [j] : []));
+  const deflections = entriesOf(draft, 'investments').flatMap((investment, j) =>
+    investments.includes(j) || !Array.isArray(investment.deflects)
+      ? []
+      : investment.deflects.flatMap((deflection: unknown, d: number) => (gone.has(String(getAtPath(deflection, ['service']))) ? [[j, d] as const] : [])),
+  );
+  const investmentName = (j: number) => String(getAtPath(draft, ['investments', j, 'name']) ?? `Investment ${j + 1}`);
+  const names = [
+    ...rules.map((k) => {
+      const rule = entriesOf(draft, 'rebalancing')[k];
+      return `rebalancing rule ${k + 1} (${nameOf.get(rule.from) ?? rule.from} → ${nameOf.get(rule.to) ?? rule.to})`;
+    }),
+    ...investments.map((j) => `investment "${investmentName(j)}"`),
+    ...deflections.map(([j, d]) => `the demand "${investmentName(j)}" avoids for ${nameOf.get(getAtPath(draft, ['investments', j, 'deflects', d, 'service'])) ?? 'it'}`),
+  ];
+  return { rules, investments, deflections, names };
+}
+
+/** The services at `indices` removed with everything that names them (serviceUsers), as one change. */
+export function removeServicesAndUsers(draft: ScenarioDraft, indices: readonly number[]): ScenarioDraft {
+  const users = serviceUsers(draft, indices);
+  // Innermost first, so each removal's indices still hold when it is made.
+  const withoutDeflections = removeDeflections(draft, users.deflections);
+  const withoutInvestments = removeRows(withoutDeflections, 'investments', users.investments);
+  return removeRows(removeRows(withoutInvestments, 'rebalancing', users.rules), 'services', indices);
+}
+
 /** Deflections removed, given as [investment, deflection] index pairs. */
 export function removeDeflections(draft: ScenarioDraft, pairs: ReadonlyArray<readonly [number, number]>): ScenarioDraft {
   const byInvestment = new Map<number, Set<number>>();
@@ -156,10 +198,22 @@ export function resizeSeries(series: readonly unknown[], count: number): unknown
   return [...series, ...Array.from({ length: count - series.length }, () => last)];
 }
 
+/**
+ * A population cut or extended to `count` years; new years continue its last
+ * year's growth (last × last ÷ the year before, each year, in whole people),
+ * or repeat the last figure when there is no growth to read.
+ */
+export function resizePopulation(series: readonly unknown[], count: number): unknown[] {
+  const [before, last] = series.slice(-2);
+  if (series.length >= count || typeof before !== 'number' || typeof last !== 'number' || !(before > 0) || !Number.isFinite(last)) return resizeSeries(series, count);
+  const growth = last / before;
+  return [...series, ...Array.from({ length: count - series.length }, (_, k) => Math.round(last * growth ** (k + 1)))];
+}
+
 /** Every yearly series (populations, the envelope) resized to `count` years. */
 export function resizeYears(draft: ScenarioDraft, count: number): ScenarioDraft {
   const ageBands = entriesOf(draft, 'ageBands').map((band) =>
-    Array.isArray(band.population) && band.population.length !== count ? { ...band, population: resizeSeries(band.population, count) } : band,
+    Array.isArray(band.population) && band.population.length !== count ? { ...band, population: resizePopulation(band.population, count) } : band,
   );
   let next = setAtPath(draft, ['ageBands'], ageBands);
   if (Array.isArray(draft.envelope)) next = setAtPath(next, ['envelope'], resizeSeries(draft.envelope, count));

@@ -18,7 +18,19 @@ import {
   rebalancingSheet,
   servicesSheet,
 } from './sheets';
-import { addDeflection, addEnvelope, addLevelShares, addRow, removeDeflections, removeOptional, removeRows, type RowList } from './structure';
+import {
+  addDeflection,
+  addEnvelope,
+  addLevelShares,
+  addRow,
+  removeDeflections,
+  removeOptional,
+  removeRows,
+  removeServicesAndUsers,
+  serviceUsers,
+  type RowList,
+  type ServiceUsers,
+} from './structure';
 
 export interface TabProps {
   store: ScenarioStore;
@@ -26,21 +38,52 @@ export interface TabProps {
   targets: ProblemTargets;
 }
 
-/** "Add service" and "Remove selected services", saying what happened (or why nothing did). */
+/** Rows about to be removed, waiting for the user's answer because other rows name them. */
+interface PendingRemoval {
+  rows: number[];
+  users: ServiceUsers;
+}
+
+/** "1 service", "2 services". */
+const counted = (count: number, noun: string, plural: string) => (count === 1 ? `1 ${noun}` : `${count} ${plural}`);
+
+/**
+ * "Add service" and "Remove selected services", saying what happened (or why
+ * nothing did). Services named by rules, investments or deflections are not
+ * removed at once: the user is told which, and chooses.
+ */
 function RowButtons(props: { store: ScenarioStore; list: RowList; noun: string; plural: string; grid: SelectedRows }) {
   const [note, setNote] = createSignal('');
+  const [pending, setPending] = createSignal<PendingRemoval | null>(null);
   const add = () => {
     props.store.update((draft) => addRow(draft, props.list));
     setNote(`Added a ${props.noun} at the end.`);
   };
+  const removed = (rows: number[], alsoRemoved: number) =>
+    setNote(`Removed ${counted(rows.length, props.noun, props.plural)}${alsoRemoved > 0 ? ` and ${counted(alsoRemoved, 'part that named it', 'parts that named them')}` : ''}. Undo brings ${rows.length + alsoRemoved === 1 ? 'it' : 'them'} back.`);
   const remove = () => {
     const rows = props.grid.selectedRows();
+    setPending(null);
     if (rows.length === 0) {
       setNote(`First select a cell in each ${props.noun} to remove.`);
       return;
     }
+    const users = props.list === 'services' ? serviceUsers(props.store.draft(), rows) : null;
+    if (users && users.names.length > 0) {
+      setNote('');
+      setPending({ rows, users });
+      return;
+    }
     props.store.update((draft) => removeRows(draft, props.list, rows));
-    setNote(rows.length === 1 ? `Removed 1 ${props.noun}. Undo brings it back.` : `Removed ${rows.length} ${props.plural}. Undo brings them back.`);
+    removed(rows, 0);
+  };
+  const answer = (choice: 'with users' | 'alone' | 'keep') => {
+    const waiting = pending();
+    setPending(null);
+    if (!waiting || choice === 'keep') return setNote('Nothing removed.');
+    if (choice === 'alone') props.store.update((draft) => removeRows(draft, props.list, waiting.rows));
+    else props.store.update((draft) => removeServicesAndUsers(draft, waiting.rows));
+    removed(waiting.rows, choice === 'alone' ? 0 : waiting.users.names.length);
   };
   return (
     <>
@@ -53,11 +96,30 @@ function RowButtons(props: { store: ScenarioStore; list: RowList; noun: string; 
       <span class="action-note" role="status">
         {note()}
       </span>
+      <Show when={pending()}>
+        {(waiting) => (
+          <div class="remove-users" role="alert">
+            <p>
+              {waiting().rows.length === 1 ? `This ${props.noun} is` : `These ${props.plural} are`} named by {waiting().users.names.join('; ')}. Remove{' '}
+              {waiting().users.names.length === 1 ? 'it' : 'them'} too?
+            </p>
+            <button type="button" class="primary" onClick={() => answer('with users')}>
+              Remove {waiting().users.names.length === 1 ? 'it' : 'them'} too
+            </button>
+            <button type="button" onClick={() => answer('alone')}>
+              Remove only the {waiting().rows.length === 1 ? props.noun : props.plural}
+            </button>
+            <button type="button" onClick={() => answer('keep')}>
+              Keep everything
+            </button>
+          </div>
+        )}
+      </Show>
     </>
   );
 }
 
-const SHARES_HINT = 'Shares and rates are decimals: 0.2 is 20% (you can type 20%).';
+const SHARES_HINT = 'Shares and growth rates show as percentages: type 20% or 0.2 (in a share, 20 also means 20%).';
 
 export function PopulationTab(props: TabProps) {
   return (

@@ -1,8 +1,10 @@
 // One place that holds the scenario being edited, with undo and redo across
 // every grid. Each change (a typed cell, a pasted block, an added row, an
-// opened file) is one step of history.
+// opened file) is one step of history. An edit that moves an input beyond its
+// uncertainty range widens the range in that same step (widenRanges.ts).
 import { createSignal } from 'solid-js';
 import { setAtPath, type DraftPath, type ScenarioDraft } from './draft';
+import { widenRanges } from './widenRanges';
 
 const HISTORY_LIMIT = 200;
 
@@ -17,8 +19,13 @@ export interface ScenarioStore {
   setValues: (edits: readonly CellEdit[]) => void;
   /** A structural change (rows, bands, years) as one step of history. */
   update: (change: (draft: ScenarioDraft) => ScenarioDraft) => void;
-  /** Replaces the whole scenario (an opened file); undo brings the old one back. */
+  /** Replaces the whole scenario (an opened file, kept as it is); undo brings the old one back. */
   replace: (next: ScenarioDraft) => void;
+  /**
+   * The value an edit widened the range of the input at `path` to take, while
+   * that range still ends there; undefined otherwise.
+   */
+  widenedTo: (path: string) => number | undefined;
   undo: () => void;
   redo: () => void;
   canUndo: () => boolean;
@@ -29,6 +36,7 @@ export function createScenarioStore(initial: ScenarioDraft): ScenarioStore {
   const [draft, setDraft] = createSignal(initial);
   const [undoStack, setUndoStack] = createSignal<ScenarioDraft[]>([]);
   const [redoStack, setRedoStack] = createSignal<ScenarioDraft[]>([]);
+  const [widenings, setWidenings] = createSignal<ReadonlyMap<string, number>>(new Map());
 
   function commit(next: ScenarioDraft): void {
     if (next === draft()) return;
@@ -38,6 +46,20 @@ export function createScenarioStore(initial: ScenarioDraft): ScenarioStore {
     performance.clearMarks('upstream:edit');
     performance.mark('upstream:edit');
     setDraft(() => next);
+  }
+
+  /** An edit to the inputs: ranges its moves leave behind widen with it. */
+  function edit(next: ScenarioDraft): void {
+    const { draft: widened, widened: notes } = widenRanges(draft(), next);
+    if (notes.length > 0) setWidenings((all) => new Map([...all, ...notes.map((note): [string, number] => [note.path, note.value])]));
+    commit(widened);
+  }
+
+  function widenedTo(path: string): number | undefined {
+    const value = widenings().get(path);
+    const ranges = Array.isArray(draft().uncertainty) ? draft().uncertainty! : [];
+    const range = ranges.find((r) => r?.path === path);
+    return value !== undefined && (range?.low === value || range?.high === value) ? value : undefined;
   }
 
   function step(from: () => ScenarioDraft[], setFrom: typeof setUndoStack, setTo: typeof setUndoStack): void {
@@ -50,9 +72,10 @@ export function createScenarioStore(initial: ScenarioDraft): ScenarioStore {
 
   return {
     draft,
-    setValues: (edits) => commit(edits.reduce((d, edit) => setAtPath(d, edit.path, edit.value), draft())),
-    update: (change) => commit(change(draft())),
+    setValues: (edits) => edit(edits.reduce((d, cell) => setAtPath(d, cell.path, cell.value), draft())),
+    update: (change) => edit(change(draft())),
     replace: (next) => commit(next),
+    widenedTo,
     undo: () => step(undoStack, setUndoStack, setRedoStack),
     redo: () => step(redoStack, setRedoStack, setUndoStack),
     canUndo: () => undoStack().length > 0,

@@ -7,7 +7,7 @@ import {
   formatOutputValue,
   inputGroups,
   outputChoices,
-  parseAmount,
+  reachableTarget,
   problemsByField,
   readGoalSeekFields,
   targetKind,
@@ -29,12 +29,20 @@ describe('the inputs a goal seek offers', () => {
     ]);
   });
 
-  it('starts on the selected cell when it can be sought, else on the first investment amount', () => {
-    const seekable = ['services/0/unitCost', 'investments/0/amount'];
+  it('starts on the selected cell when it can be sought, else on the first investment amount, populations last', () => {
+    const seekable = ['ageBands/0/population/0', 'services/0/unitCost', 'investments/0/amount'];
     expect(defaultPath('services/0/unitCost', seekable)).toBe('services/0/unitCost');
     expect(defaultPath('investments/0/startYear', seekable)).toBe('investments/0/amount');
-    expect(defaultPath(null, ['services/0/unitCost'])).toBe('services/0/unitCost');
+    expect(defaultPath(null, ['ageBands/0/population/0', 'services/0/unitCost'])).toBe('services/0/unitCost');
     expect(defaultPath(null, [])).toBe('');
+  });
+
+  it('starts on a round target the bounds can reach', () => {
+    expect(reachableTarget('npv', 43_300_000, 66_400_000)).toBe('£50,000,000');
+    expect(reachableTarget('npv', 66_400_000, 43_300_000)).toBe('£50,000,000');
+    expect(reachableTarget('npv', 1_512_345, 1_587_654)).toBe('£1,550,000');
+    expect(reachableTarget('upstreamShare', 0.31, 0.36)).toBe('33%');
+    expect(reachableTarget('npv', 5, 5)).toBe('£5');
   });
 
   it('suggests bounds from nothing to twice the value, as the fields show them', () => {
@@ -63,11 +71,8 @@ describe('what was typed, as a request', () => {
   });
 
   it('takes £1.5m, £250k and £2bn as finance leads write them', () => {
-    expect(parseAmount('£1.1m')).toBe(1_100_000);
-    expect(parseAmount('250k')).toBe(250_000);
-    expect(parseAmount('-£2bn')).toBe(-2e9);
-    expect(parseAmount('£12,000')).toBe(12_000);
-    expect(parseAmount('lots')).toBe('lots');
+    expect(readGoalSeekFields({ ...FIELDS, target: '£1.1m' })).toMatchObject({ ok: true, request: { target: 1_100_000 } });
+    expect(readGoalSeekFields({ ...FIELDS, target: '-£2bn' })).toMatchObject({ ok: true, request: { target: -2e9 } });
   });
 
   it('places what cannot be read beside its field', () => {

@@ -54,6 +54,18 @@ describe('board levers for worked example A', () => {
     expect(leverRange(first, twoMoves).max).toBeCloseTo(0.7, 12);
   });
 
+  it('spans the uncertainty range of the lever too', () => {
+    const { scenario: ranged } = exampleA((s) => {
+      s.uncertainty = [
+        { path: 'investments/0/amount', low: 0, high: 150_000 },
+        { path: 'investments/0/deflects/1/rate', low: 0, high: 1.5 },
+      ];
+    });
+    const [amount, rate] = ['investments/0/amount', 'investments/0/deflects/1/rate'].map((path) => boardLevers(ranged).flatMap((g) => g.levers).find((l) => l.path === path)!);
+    expect(leverRange(amount, ranged).max).toBe(200_000);
+    expect(leverRange(rate, ranged).max).toBe(2);
+  });
+
   it('gives a nothing-yet amount a usable range', () => {
     expect(leverRange({ ...byPath['investments/0/amount'], value: 0 }, scenario).max).toBe(10_000);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headlineRows, sharedSpendMax } from '../../../src/ui/compare/compareFigures';
+import { cumulativeSavings, headlineRows, sharedSpendMax } from '../../../src/ui/compare/compareFigures';
 import { exampleA } from '../charts/exampleA';
 
 describe('the compare view’s figures', () => {
@@ -23,6 +23,28 @@ describe('the compare view’s figures', () => {
     const [, , , netSaving] = headlineRows([first, second]);
     expect(netSaving.cells[0]).toEqual({ value: '£318k', detail: 'In 2029/30; £947,659 over all years' });
     expect(netSaving.cells[1].detail).toMatch(/^In 2028\/29; /);
+  });
+
+  it('sets each scenario after the first against it, in signed pounds, years and points', () => {
+    const rows = headlineRows([first, second]);
+    const npvDifference = second.results.summary.npv - first.results.summary.npv;
+    expect(rows[0].differences).toHaveLength(1);
+    expect(rows[0].differences[0].detail).toBe(`${npvDifference < 0 ? '−' : '+'}£${Math.abs(Math.round(npvDifference)).toLocaleString('en-GB')}`);
+    expect(rows[1].differences[0].value).toBe('Never pays back');
+    expect(rows[2].differences[0].value).toMatch(/^([+−]\d+\.\d points|No change)$/);
+    expect(headlineRows([first, first])[0].differences[0]).toEqual({ value: 'No change', detail: '' });
+    expect(headlineRows([first])[0].differences).toEqual([]);
+  });
+
+  it('adds up each scenario’s net saving over the years any of them covers', () => {
+    const saving = cumulativeSavings([
+      { ...first, name: 'A' },
+      { ...second, name: 'B' },
+    ]);
+    expect(saving.labels).toEqual(['2025/26', '2026/27', '2027/28', '2028/29', '2029/30']);
+    expect(saving.series[0]).toEqual({ name: 'A', values: first.results.summary.cumulativeNetSaving });
+    expect(saving.series[1].values.at(-1)).toBeNull();
+    expect(saving.series[1].values.slice(0, 4)).toEqual(second.results.summary.cumulativeNetSaving);
   });
 
   it('tops every chart at the largest yearly total of any scenario, baseline or scenario', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayNumber, normaliseTyped, parseTypedFlag, parseTypedNumber, typedValueProblem } from '../../../src/ui/grids/cellKinds';
+import { displayNumber, normaliseTyped, parseTypedFlag, parseTypedNumber, typedValueProblem, typingHint } from '../../../src/ui/grids/cellKinds';
 
 describe('numbers as finance people type them', () => {
   it.each([
@@ -16,6 +16,21 @@ describe('numbers as finance people type them', () => {
     ['2026/27', 'year', 2026],
     ['2026', 'year', 2026],
     ['106,800', 'count', 106800],
+    ['£4.5m', 'money', 4_500_000],
+    ['4.5m', 'money', 4_500_000],
+    ['£1.2bn', 'money', 1_200_000_000],
+    ['£450k', 'money', 450_000],
+    ['£1,200k', 'money', 1_200_000],
+    ['-£3m', 'money', -3_000_000],
+    ['(£3m)', 'money', -3_000_000],
+    ['£2.37M', 'money', 2_370_000],
+    ['0.2', 'share', 0.2],
+    ['20', 'share', 0.2],
+    ['1', 'share', 1],
+    ['100', 'share', 1],
+    ['0.02', 'growth', 0.02],
+    ['2', 'growth', 2],
+    ['150', 'share', 150],
   ] as const)('reads %j in a %s cell as %d', (typed, kind, want) => {
     expect(parseTypedNumber(typed, kind)).toBe(want);
   });
@@ -27,6 +42,9 @@ describe('numbers as finance people type them', () => {
     ['12,00', 'money'],
     ['1e400', 'count'],
     ['£', 'money'],
+    ['m', 'money'],
+    ['£4.5x', 'money'],
+    ['4.5m', 'count'],
     ['', 'count'],
   ] as const)('keeps %j in a %s cell exactly as typed', (typed, kind) => {
     expect(parseTypedNumber(typed, kind)).toBe(typed);
@@ -46,13 +64,27 @@ describe('numbers as finance people type them', () => {
   });
 });
 
+describe('what a cell reads back', () => {
+  it('reads back what it shows and what Upstream writes elsewhere', () => {
+    for (const value of [0.2, 0.035, 0.011]) expect(parseTypedNumber(displayNumber(value, 'share'), 'share')).toBe(value);
+    for (const value of [1_370_000, 2_088.5]) expect(parseTypedNumber(displayNumber(value, 'money'), 'money')).toBe(value);
+  });
+
+  it('says in the tooltip how shares are typed', () => {
+    expect(typingHint('share')).toMatch(/20% or 0\.2.*20, is read as 20%/);
+    expect(typingHint('text')).toBeUndefined();
+  });
+});
+
 describe('how numbers read in their cells', () => {
   it('shows money in pounds with thousands separators, pence only when there are some', () => {
     expect(displayNumber(12000, 'money')).toBe('£12,000');
     expect(displayNumber(2088.5, 'money')).toBe('£2,088.50');
     expect(displayNumber(106800, 'count')).toBe('106,800');
     expect(displayNumber(2025, 'year')).toBe('2025/26');
-    expect(displayNumber(0.2, 'share')).toBe('0.2');
+    expect(displayNumber(0.2, 'share')).toBe('20%');
+    expect(displayNumber(0.07, 'growth')).toBe('7%');
+    expect(displayNumber(0.25, 'rate')).toBe('0.25');
   });
 });
 

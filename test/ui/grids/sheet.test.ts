@@ -51,6 +51,12 @@ describe('problems on cells', () => {
     expect(cellProblems(sheet, marks, 2, 5, 10000)).toEqual([]);
   });
 
+  it('says an emptied number cell is empty and what to type, not what the file reader got', () => {
+    const sheet = servicesSheet(draft);
+    const marks = markProblems(indexCells(sheet), [{ path: 'services/3/unitCost', message: 'must be a unit cost in £, 0 or more, got nothing (it is empty)' }]);
+    expect(cellProblems(sheet, marks, 3, 5, null)).toEqual(['Unit cost is empty: type a number of pounds']);
+  });
+
   it('finds the cell a problem is about, or the start of the row it is in', () => {
     const sheet = servicesSheet(draft);
     const index = indexCells(sheet);

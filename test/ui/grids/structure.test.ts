@@ -7,6 +7,9 @@ import {
   removeDeflections,
   removeOptional,
   removeRows,
+  removeServicesAndUsers,
+  serviceUsers,
+  resizePopulation,
   resizeSeries,
   setHorizon,
   uniqueId,
@@ -71,10 +74,18 @@ describe('the horizon', () => {
     expect(resizeSeries([], 2)).toEqual([0, 0]);
   });
 
+  it('extends a population by its last growth, or by its last figure when there is no growth to read', () => {
+    expect(resizePopulation([100, 110], 4)).toEqual([100, 110, 121, 133]);
+    expect(resizePopulation([0, 50], 3)).toEqual([0, 50, 50]);
+    expect(resizePopulation([100, 'lots'], 3)).toEqual([100, 'lots', 'lots']);
+    expect(resizePopulation([100, 110, 121], 2)).toEqual([100, 110]);
+  });
+
   it('resizes every yearly series when set to a whole number of years', () => {
     const longer = setHorizon(draft, '6');
     expect(longer.meta.horizonYears).toBe(6);
-    expect(longer.ageBands[1].population).toEqual([200, 220, 240, 260, 280, 280, 280]);
+    // The last year's growth, 280 ÷ 260, goes on: 280 × 1.0769 = 302, then 325.
+    expect(longer.ageBands[1].population).toEqual([200, 220, 240, 260, 280, 302, 325]);
     expect(longer.envelope).toHaveLength(7);
     const shorter = setHorizon(draft, '2');
     expect(shorter.ageBands[0].population).toEqual([1000, 1050, 1100]);
@@ -96,5 +107,33 @@ describe('the optional envelope and desired level shares', () => {
     expect(none).not.toHaveProperty('targetLevelShares');
     expect(addEnvelope(none).envelope).toEqual([0, 0, 0, 0, 0]);
     expect(addLevelShares(none).targetLevelShares).toEqual([0.2, 0.2, 0.2, 0.2, 0.2]);
+  });
+});
+
+describe('removing services that other rows name', () => {
+  it('names the rules, investments and deflections that use them', () => {
+    // Home care (2): the rule moves residential care to it; the reablement expansion avoids some of it.
+    const users = serviceUsers(exampleDraft(), [2]);
+    expect(users).toEqual({
+      rules: [0],
+      investments: [],
+      deflections: [[0, 1]],
+      names: ['rebalancing rule 1 (Residential care → Home care)', 'the demand "Reablement expansion" avoids for Home care'],
+    });
+    expect(serviceUsers(exampleDraft(), [0]).names).toEqual([]);
+  });
+
+  it('takes an investment whole when its target goes, rather than its deflections one by one', () => {
+    const users = serviceUsers(exampleDraft(), [1]);
+    expect(users).toMatchObject({ rules: [], investments: [0], deflections: [], names: ['investment "Reablement expansion"'] });
+  });
+
+  it('removes the services and everything naming them as one change', () => {
+    const draft = { ...exampleDraft(), uncertainty: [{ path: 'investments/0/deflects/0/rate', low: 0.2, high: 0.3 }, { path: 'investments/0/deflects/1/rate', low: 0.4, high: 0.6 }] };
+    const next = removeServicesAndUsers(draft, [2]);
+    expect(next.services.map((s) => s.id)).toEqual(['hubs', 'reab', 'res']);
+    expect(next.rebalancing).toEqual([]);
+    expect(next.investments[0].deflects).toEqual([{ service: 'res', rate: 0.25 }]);
+    expect(next.uncertainty).toEqual([{ path: 'investments/0/deflects/0/rate', low: 0.2, high: 0.3 }]);
   });
 });

@@ -37,7 +37,7 @@ export const BAD_FILES: readonly BadFile[] = [
       { path: 'meta/name', says: 'must be text of 1 to 200 characters, got 42' },
       { path: 'ageBands/0/population', says: 'must be a list of yearly populations, got the text "1000, 1050' },
       { path: 'services/0/pooled', says: 'must be true or false, got the text "yes"' },
-      { path: 'rebalancing/0/rampYears', says: 'must be a whole number of years from 0 to 50, got nothing (null)' },
+      { path: 'rebalancing/0/rampYears', says: 'must be a whole number of years from 0 to 50, got nothing (it is empty)' },
     ],
   },
   {
