@@ -118,7 +118,10 @@ export function GoalSeekSection(props: GoalSeekSectionProps) {
       props.client.goalSeek(current, { ...read.request, target: Number.MAX_VALUE }).then(
         (answer) => {
           if (probe !== probes || targetTyped() || !answer.ok || answer.result.reached) return;
-          setTarget(reachableTarget(read.request.output, answer.result.outputAtLo, answer.result.outputAtHi));
+          const { outputAtLo, outputAtHi } = answer.result;
+          // An output with no meaning at a bound (§18: nobody at Levels 4–5) offers no target to start from.
+          if (outputAtLo === null || outputAtHi === null) return;
+          setTarget(reachableTarget(read.request.output, outputAtLo, outputAtHi));
         },
         // Without the probe the field keeps its plain default; the seek itself reports any failure.
         () => undefined,
