@@ -2,6 +2,7 @@
 // every grid. Each change (a typed cell, a pasted block, an added row, an
 // opened file) is one step of history.
 import { createSignal } from 'solid-js';
+import { migrateDraft } from '../../model';
 import { setAtPath, type DraftPath, type ScenarioDraft } from './draft';
 
 const HISTORY_LIMIT = 200;
@@ -25,8 +26,9 @@ export interface ScenarioStore {
   canRedo: () => boolean;
 }
 
+/** A scenario enters the store (restored, opened, imported, a sample) at the current file version. */
 export function createScenarioStore(initial: ScenarioDraft): ScenarioStore {
-  const [draft, setDraft] = createSignal(initial);
+  const [draft, setDraft] = createSignal(migrateDraft(initial));
   const [undoStack, setUndoStack] = createSignal<ScenarioDraft[]>([]);
   const [redoStack, setRedoStack] = createSignal<ScenarioDraft[]>([]);
 
@@ -52,7 +54,7 @@ export function createScenarioStore(initial: ScenarioDraft): ScenarioStore {
     draft,
     setValues: (edits) => commit(edits.reduce((d, edit) => setAtPath(d, edit.path, edit.value), draft())),
     update: (change) => commit(change(draft())),
-    replace: (next) => commit(next),
+    replace: (next) => commit(migrateDraft(next)),
     undo: () => step(undoStack, setUndoStack, setRedoStack),
     redo: () => step(redoStack, setRedoStack, setUndoStack),
     canUndo: () => undoStack().length > 0,
