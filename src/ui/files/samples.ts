@@ -19,6 +19,17 @@ export interface Sample {
 }
 
 const keyOf = (path: string) => path.replace(/^.*\//, '').replace(/\.upstream\.json$/, '');
+const pathOf = (key: string) => Object.keys(SAMPLE_TEXTS).find((path) => keyOf(path) === key);
+
+/**
+ * The sample to start with when there is nothing to restore: the one an
+ * address names (`?sample=county`, a link to a sample for a meeting), or else
+ * {@link FIRST_SAMPLE}. A name that is no sample is ignored.
+ */
+export function startingSampleKey(search: string): string {
+  const asked = new URLSearchParams(search).get('sample');
+  return asked !== null && pathOf(asked) !== undefined ? asked : FIRST_SAMPLE;
+}
 
 async function sampleAt(path: string): Promise<Sample> {
   const draft = migrateDraft(JSON.parse(await SAMPLE_TEXTS[path]()) as ScenarioDraft);
@@ -26,7 +37,7 @@ async function sampleAt(path: string): Promise<Sample> {
 }
 
 export function loadSample(key: string): Promise<Sample> {
-  const path = Object.keys(SAMPLE_TEXTS).find((candidate) => keyOf(candidate) === key);
+  const path = pathOf(key);
   if (!path) throw new Error(`There is no sample called ${key}.`);
   return sampleAt(path);
 }
