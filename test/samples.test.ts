@@ -1,11 +1,15 @@
-// The sample scenarios in samples/: each runs through the CLI, each figure
-// carries its source, and the county sample (the one the app opens with)
-// still reproduces the seed figures it claims and still moves money upstream.
+// The sample scenarios in samples/: each is a version 2 file exactly as the
+// writer writes it, runs through the CLI, carries a source for each figure and
+// shows something in every version 2 view; the county still reproduces the
+// seed figures it claims, and the forward plan (the one the app opens with)
+// starts from today's published figures.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/model';
+import { writeScenarioText } from '../src/model/file/fileFormat';
+import { FIRST_SAMPLE } from '../src/ui/files/samples';
 import { financialYear } from '../src/model/financialYear';
 import type { Results } from '../src/model/kernel/results';
 import { readScenarioText } from '../src/model/file/scenarioFile';
@@ -15,8 +19,10 @@ const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const samplesDir = fileURLToPath(new URL('../samples/', import.meta.url));
 const sampleFiles = readdirSync(samplesDir).filter((name) => name.endsWith('.upstream.json')).sort();
 
+const sampleText = (name: string) => readFileSync(samplesDir + name, 'utf8');
+
 function readSample(name: string): Scenario {
-  const read = readScenarioText(readFileSync(samplesDir + name, 'utf8'));
+  const read = readScenarioText(sampleText(name));
   if (!read.ok) throw new Error(`${name}: ${JSON.stringify(read.problems)}`);
   return read.scenario;
 }
@@ -35,9 +41,24 @@ function resultsOf(name: string): Results {
   return JSON.parse(run.stdout) as Results;
 }
 
-it('finds the three samples the app and README name', () => {
-  expect(sampleFiles).toEqual(expect.arrayContaining(['changing-balances.upstream.json', 'county.upstream.json', 'victoria.upstream.json']));
+it('finds the four samples the app and README name, and the app opens with the forward plan', () => {
+  expect(sampleFiles).toEqual(
+    expect.arrayContaining(['changing-balances.upstream.json', 'county.upstream.json', 'forward-plan.upstream.json', 'victoria.upstream.json']),
+  );
+  expect(FIRST_SAMPLE).toBe('forward-plan');
 });
+
+/** Every source a figure can carry (MODEL.md §9, §12: a new figure takes its parent's source), by its place. */
+function sourcesOf(scenario: Scenario): Array<{ where: string; source: string | undefined }> {
+  return [
+    ...scenario.ageBands.map((b, i) => ({ where: `ageBands/${i}`, source: b.source })),
+    ...scenario.partners.flatMap((p, i) => (p.budget ? [{ where: `partners/${i}`, source: p.source }] : [])),
+    ...scenario.services.map((s, i) => ({ where: `services/${i}`, source: s.source })),
+    ...scenario.services.flatMap((s, i) => (s.capacity ? [{ where: `services/${i}/capacity`, source: s.capacity.source }] : [])),
+    ...scenario.rebalancing.map((r, i) => ({ where: `rebalancing/${i}`, source: r.source })),
+    ...scenario.investments.map((j, i) => ({ where: `investments/${i}`, source: j.source })),
+  ];
+}
 
 describe.each(sampleFiles)('%s', (name) => {
   const scenario = readSample(name);
@@ -60,18 +81,61 @@ describe.each(sampleFiles)('%s', (name) => {
     expect(scenario.meta.notes ?? '').toMatch(/illustrative/i);
   });
 
-  it('gives a source for every age band, service, rebalancing rule and investment', () => {
-    const unsourced = [
-      ...scenario.ageBands.map((b, i) => ({ where: `ageBands/${i}`, source: b.source })),
-      ...scenario.services.map((s, i) => ({ where: `services/${i}`, source: s.source })),
-      ...scenario.rebalancing.map((r, i) => ({ where: `rebalancing/${i}`, source: r.source })),
-      ...scenario.investments.map((j, i) => ({ where: `investments/${i}`, source: j.source })),
-    ].filter(({ source }) => (source ?? '').trim() === '');
+  it('is a version 2 file, committed exactly as Upstream writes it (defaults filled in)', () => {
+    expect(JSON.parse(sampleText(name)).version).toBe(2);
+    expect(writeScenarioText(scenario)).toBe(sampleText(name));
+  });
+
+  it('gives a source for every figure: each age band, budget, service, capacity, rebalancing rule and investment', () => {
+    const unsourced = sourcesOf(scenario).filter(({ source }) => (source ?? '').trim() === '');
     expect(unsourced.map(({ where }) => where)).toEqual([]);
+  });
+
+  it('says of every source whether it is a seed, published evidence or illustrative', () => {
+    const unlabelled = sourcesOf(scenario).filter(({ source }) => !/seed 00\d|evidence|illustrative|laing|jrf|popp/i.test(source ?? ''));
+    expect(unlabelled.map(({ where }) => where)).toEqual([]);
+  });
+
+  it('shows something in every version 2 view: settings, people, capacity short or spare, capital, a budget overspent, variants that differ', () => {
+    const results = resultsOf(name);
+    const H = scenario.meta.horizonYears;
+    expect(new Set(scenario.services.map((s) => s.setting)).size).toBeGreaterThanOrEqual(3);
+    expect(scenario.services.some((s) => s.unitsPerPerson !== 1)).toBe(true);
+    const gaps = Object.values(results.scenario.byService).flatMap((s) => s.supplyGap ?? []);
+    expect(gaps.some((gap) => Math.abs(gap) >= 1)).toBe(true);
+    expect(results.summary.capital.some((c) => c > 0)).toBe(true);
+    expect(results.summary.npvAfterCapital).toBeLessThan(results.summary.npv);
+    const overBudget = Object.values(results.partners).filter((p) => (p.baselineBudgetGap ?? []).some((gap) => gap > 0));
+    expect(overBudget).not.toHaveLength(0);
+    const variants = results.summary.variants ?? {};
+    expect(Object.keys(variants).sort()).toEqual(['high', 'low', 'principal']);
+    expect(variants.low.scenarioTotal).toBeLessThan(variants.principal.scenarioTotal);
+    expect(variants.high.scenarioTotal).toBeGreaterThan(variants.principal.scenarioTotal);
+    expect(results.summary.indicators.scenario.careHomePer1000[H]).toBeLessThan(results.summary.indicators.baseline.careHomePer1000[H]);
+  });
+
+  it('re-homes the same people with every rebalancing rule: each residual is 0 (MODEL.md §13)', () => {
+    const residuals = resultsOf(name).summary.rebalancingResidual;
+    expect(residuals).toHaveLength(scenario.rebalancing.length);
+    for (const series of residuals) for (const residual of series) expect(Math.abs(residual)).toBeLessThan(1e-9);
+  });
+
+  it('saves money by the horizon, and pays back within it whenever it invests (a saving under a tenth of spend)', () => {
+    const results = resultsOf(name);
+    const H = scenario.meta.horizonYears;
+    const { paybackYear, firstBreakEvenYear, netSaving } = results.summary;
+    expect(netSaving[H]).toBeGreaterThan(0);
+    expect(netSaving[H] / results.baseline.total[H]).toBeLessThan(0.1);
+    if (scenario.investments.length > 0) {
+      expect(paybackYear).not.toBeNull();
+      expect(paybackYear).toBe(firstBreakEvenYear);
+    } else {
+      expect(paybackYear).toBeNull();
+    }
   });
 });
 
-describe('county sample (what the app opens with)', () => {
+describe('county sample (2008/09 to 2025/26, from the seeds)', () => {
   const scenario = readSample('county.upstream.json');
   const results = resultsOf('county.upstream.json');
   const { baseYear, horizonYears } = scenario.meta;
@@ -117,12 +181,20 @@ describe('county sample (what the app opens with)', () => {
     expect(moved[H]).toBeGreaterThan(baseline[H]);
   });
 
-  it('pays back within the horizon, with a plausible saving (under a tenth of spend)', () => {
-    const { paybackYear, netSaving } = results.summary;
-    expect(paybackYear).not.toBeNull();
-    expect(paybackYear).toBeLessThanOrEqual(baseYear + H);
-    expect(netSaving[H]).toBeGreaterThan(0);
-    expect(netSaving[H] / results.baseline.total[H]).toBeLessThan(0.1);
+  it('carries the seed\'s Supporting People cut in the council\'s budget: £4.292m falls to 70% in five equal steps, 2011/12 to 2015/16', () => {
+    const budget = scenario.partners.find((p) => p.id === 'council')?.budget ?? [];
+    expect(budget).toHaveLength(H + 1);
+    const cuts = budget.slice(1).map((b, t) => budget[t] - b);
+    const step = (0.3 * spend2008('sp')) / 5;
+    expect(cuts.map((cut, t) => [baseYear + t + 1, Math.round(cut)])).toEqual(
+      cuts.map((_, t) => [baseYear + t + 1, baseYear + t + 1 >= 2011 && baseYear + t + 1 <= 2015 ? Math.round(step) : 0]),
+    );
+  });
+
+  it('has a pilot that ends within the horizon', () => {
+    const pilots = scenario.investments.filter((j) => j.endYear !== undefined);
+    expect(pilots).toHaveLength(1);
+    expect(pilots[0].endYear).toBeLessThan(baseYear + H);
   });
 
   it('runs as a real command: tsx src/cli/model.ts samples/county.upstream.json --summary', () => {
@@ -137,4 +209,26 @@ describe('county sample (what the app opens with)', () => {
     expect(years).toEqual(results.years.map(financialYear));
     expect(run.stdout).toMatch(/Payback year: 20\d\d\/\d\d/);
   }, 60_000);
+});
+
+describe('forward plan (what the app opens with: 2025/26 to 2040/41, from today\'s published figures)', () => {
+  const scenario = readSample('forward-plan.upstream.json');
+  const { baseYear, horizonYears } = scenario.meta;
+  const service = (id: string) => scenario.services.find((s) => s.id === id);
+  /** A published figure of `year` carried to 2025/26 at 3% a year, as each source says. */
+  const uprated = (figure: number, year: number) => figure * 1.03 ** (2025 - year);
+
+  it('runs from 2025/26 to 2040/41 for the seed\'s 158,200 people aged 65+ in 2025', () => {
+    expect([baseYear, horizonYears]).toEqual([2025, 15]);
+    expect(scenario.ageBands.reduce((sum, band) => sum + band.population[0], 0)).toBe(158_200);
+  });
+
+  it('uprates each published cost by 3% a year to 2025/26 and says so: care homes (Laing 2021/22), extra care (JRF), reablement (2010)', () => {
+    const weekly = (id: string) => (service(id)?.unitCost ?? 0) / 52;
+    expect(weekly('res')).toBeCloseTo(uprated((663 + 771) / 2, 2021), 0);
+    expect(weekly('nursing')).toBeCloseTo(uprated(771, 2021), 0);
+    expect(weekly('extracare')).toBeCloseTo(uprated((380 + 470) / 2, 2008), 0);
+    expect(service('reab')?.unitCost).toBeCloseTo(uprated(2088, 2010), 0);
+    for (const id of ['res', 'nursing', 'extracare', 'reab']) expect(service(id)?.source).toMatch(/uprated by 3% a year, illustrative/);
+  });
 });

@@ -148,12 +148,12 @@ describe('the app on the county sample', () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(appUrl()).origin });
     const cells = [CARE_HOME_COST, BED_DAY_COST, HOME_CARE_COST];
     const before = await cellTexts(page, cells);
-    expect(before).toEqual(['£26,000', '£250', '£7,000']);
+    expect(before).toEqual(['£26,000', '£250', '£14']);
     const headlineBefore = await headlineText(page);
     const runsBefore = await modelRuns(page);
 
     // Three rows of one column, as copied from a spreadsheet, pasted with the real shortcut.
-    await page.evaluate(() => navigator.clipboard.writeText('27000\r\n260\r\n7100\r\n'));
+    await page.evaluate(() => navigator.clipboard.writeText('27000\r\n260\r\n15\r\n'));
     await selectCell(page, CARE_HOME_COST);
     await page.keyboard.press('Control+V');
 
@@ -161,7 +161,7 @@ describe('the app on the county sample', () => {
     // Give any second run time to happen before counting.
     await page.waitForTimeout(1000);
     expect(await modelRuns(page)).toBe(runsBefore + 1);
-    expect(await cellTexts(page, cells)).toEqual(['£27,000', '£260', '£7,100']);
+    expect(await cellTexts(page, cells)).toEqual(['£27,000', '£260', '£15']);
 
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
 

@@ -19,7 +19,10 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: QUIET_FLAGS, headless: true });
 }
 
-export const appUrl = (): string => inject('appUrl');
+/** The app's own address: it opens on the forward plan (or the user's restored work). */
+export const appHomeUrl = (): string => inject('appUrl');
+/** The app opened on the county sample, which the browser tests are written around. */
+export const appUrl = (): string => `${appHomeUrl()}?sample=county`;
 
 export interface WatchedPage {
   page: Page;

@@ -211,7 +211,7 @@ describe('saving and opening scenario files', () => {
     const files = [
       { name: 'broken.upstream.json', bytes: badFile('broken-json-missing-comma.upstream.json'), says: /not valid JSON at line 4, column 3/ },
       { name: 'unknown id.upstream.json', bytes: badFile('unknown-funder.upstream.json'), says: /names a partner "counci" that is not in the file/ },
-      { name: 'newer.upstream.json', bytes: badFile('version-3-newer.upstream.json'), says: /saved by a newer version of Upstream \(file version 2\)/ },
+      { name: 'newer.upstream.json', bytes: badFile('version-3-newer.upstream.json'), says: /saved by a newer version of Upstream \(file version 3\)/ },
       { name: 'wrong types.upstream.json', bytes: badFile('wrong-types.upstream.json'), says: /must be/ },
       { name: 'huge.upstream.json', bytes: tooBig, says: /huge\.upstream\.json is 5\.0 MB; scenario files can be at most 5 MB\./ },
     ];

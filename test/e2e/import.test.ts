@@ -67,10 +67,10 @@ describe('importing population and services', () => {
     const revised = structuredClone(county);
     revised.ageBands[2].population = revised.ageBands[2].population.map((people) => Math.round(people * 1.05));
     revised.services[0].unitCost = 27_500;
-    revised.services.push({ ...revised.services[9], id: 'carers', name: "Carers' breaks", level: 2, unitCost: 900, baselineUsers: { '75-84': 400, '85+': 300 } });
+    revised.services.push({ ...revised.services[10], id: 'carers', name: "Carers' breaks", level: 2, unitCost: 900, baselineUsers: { '75-84': 400, '85+': 300 } });
     await chooseFile(page, await workbookFile(revised, 'county revised.xlsx'));
     await expect.poll(() => dialog.getByRole('status').textContent(), { timeout: 15_000 }).toBe(
-      'From county revised.xlsx: population for 3 age bands over 18 years, 18 figures change; 11 services: 1 added, 1 changed, 0 removed. Press Apply to use these figures.',
+      'From county revised.xlsx: population for 3 age bands over 18 years, 18 figures change; 12 services: 1 added, 1 changed, 0 removed. Press Apply to use these figures.',
     );
     const population = dialog.getByRole('region', { name: 'Population after the import' });
     expect(await population.locator('td.import-table__changed').count()).toBe(18);

@@ -27,7 +27,7 @@ const REABLEMENT_RATE: CellAddress = {
   column: 'Units avoided per unit bought',
 };
 /** The county sample's own label for the range it gives that rate (one of its four ranges). */
-const SAMPLE_RANGE_LABEL = 'Home care avoided per extra reablement episode (0.2 to 0.6 people)';
+const SAMPLE_RANGE_LABEL = 'Home care hours avoided per extra reablement episode (104 to 312)';
 const CARE_HOME_COST: CellAddress = { tab: 'Services', grid: 'Services', row: 'Residential and nursing care', column: 'Unit cost £' };
 
 /** "£1,234,567" or "-£12" as a number. */
@@ -74,9 +74,9 @@ it('gives the selected deflection rate a range, runs Monte Carlo to a fan chart,
   await poll(() => rangeRows(analysis).count()).toBe(rangesAtStart);
   const added = rangeRows(analysis).last();
   await expect(added.locator('.ranges-table__path').textContent()).resolves.toBe('investments/0/deflects/0/rate');
-  // ±25% around the rate of 0.4.
-  await expect(added.getByRole('textbox', { name: /^Low value for/ }).inputValue()).resolves.toBe('0.3');
-  await expect(added.getByRole('textbox', { name: /^High value for/ }).inputValue()).resolves.toBe('0.5');
+  // ±25% around the rate of 208 hours.
+  await expect(added.getByRole('textbox', { name: /^Low value for/ }).inputValue()).resolves.toBe('156');
+  await expect(added.getByRole('textbox', { name: /^High value for/ }).inputValue()).resolves.toBe('260');
   await expect(addRange.isDisabled()).resolves.toBe(true);
 
   // Monte Carlo with the sample's settings (1,000 runs, seed 2008).

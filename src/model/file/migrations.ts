@@ -3,6 +3,7 @@
 // version v file into a version v + 1 file; each version keeps its old files
 // as frozen test fixtures (test/model/file/frozen-v1/).
 import { FILE_VERSION } from './fileFormat';
+import { checkNoNewerFields } from './newerFields';
 
 export type RawFile = Record<string, unknown>;
 export type Migration = (file: RawFile) => RawFile;
@@ -25,4 +26,19 @@ export function migrateToCurrent(
     migrated = { ...step(migrated), version: version + 1 };
   }
   return migrated;
+}
+
+/**
+ * A draft entering the app (autosave, the library, a sample, an import) at the
+ * current version, so the app never holds an older one: a valid older version
+ * is migrated; anything else, a version 1 draft with a version 2 field
+ * included, is handed back as it is, for the reader to report.
+ */
+export function migrateDraft<T>(draft: T): T {
+  if (typeof draft !== 'object' || draft === null || Array.isArray(draft)) return draft;
+  const file = draft as RawFile;
+  const { version } = file;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version >= FILE_VERSION) return draft;
+  if (checkNoNewerFields(file, version).length > 0) return draft;
+  return migrateToCurrent(file, version) as T;
 }

@@ -117,7 +117,8 @@ function checkPartners(file: FileShape): void {
 function checkCapacity(file: FileShape, capacity: Entry, path: string, name: string): void {
   const { years, baseYear } = file;
   const base = num(capacity.base);
-  if (base === undefined || years === undefined || baseYear === undefined) return;
+  // A negative base is the schema's to report; counting on from it would only repeat that.
+  if (base === undefined || base < 0 || years === undefined || baseYear === undefined) return;
   const changes = entries(capacity.changes).map(([, change]) => ({ year: num(change.year), units: num(change.units) }));
   if (changes.some((c) => c.year === undefined || c.units === undefined)) return;
   let units = base;
@@ -128,7 +129,7 @@ function checkCapacity(file: FileShape, capacity: Entry, path: string, name: str
     if (units < 0) {
       file.problems.push({
         path: `${path}/changes`,
-        message: `leave "${name}" with ${Number(units.toFixed(6))} units in ${financialYear(baseYear + t)}; capacity cannot fall below 0, so close no more than it has`,
+        message: `would leave "${name}" with ${Number(units.toFixed(6))} units in ${financialYear(baseYear + t)}; capacity cannot fall below 0, so close no more than it has`,
       });
       return;
     }
@@ -207,7 +208,7 @@ function checkInvestments(file: FileShape, unitCostOf: Map<string, number | unde
     const start = num(investment.startYear);
     const end = num(investment.endYear);
     if (start !== undefined && end !== undefined && end < start) {
-      problems.push({ path: `${path}/endYear`, message: `${end} is before the start year ${start}; the last year funded must be the start year or later` });
+      problems.push({ path: `${path}/endYear`, message: `ends in ${financialYear(end)}, before it starts in ${financialYear(start)}; the last year funded must be the start year or later` });
     }
     for (const [d, deflection] of entries(investment.deflects)) {
       mustName(deflection.service, serviceIds, `${path}/deflects/${d}/service`, 'a service', problems);

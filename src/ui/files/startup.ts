@@ -1,10 +1,10 @@
 // What the app opens with: the automatic copy from this browser's storage,
 // exactly as it was left (half-typed values and all), or else the first
-// sample. Storage that cannot be read turns autosave off for the visit, so
+// sample (or the one the address names). Storage that cannot be read turns autosave off for the visit, so
 // a copy the user has not seen is never written over.
 import { AutosaveStore } from '../../files/autosaveStore';
 import type { ScenarioDraft } from '../store/draft';
-import { FIRST_SAMPLE, loadSample } from './samples';
+import { loadSample, startingSampleKey } from './samples';
 
 /** IndexedDB answers in milliseconds; past this it is stuck, and the app must still start. */
 const STORAGE_WAIT_MS = 5000;
@@ -37,6 +37,6 @@ export async function loadStartingPoint(): Promise<StartingPoint> {
     const { draft, fileName, savedAt } = loaded.value;
     return { draft, autosave, fileName, restoredFrom: savedAt, storageProblem: null };
   }
-  const sample = await loadSample(FIRST_SAMPLE);
+  const sample = await loadSample(startingSampleKey(location.search));
   return { draft: sample.draft, autosave, fileName: null, restoredFrom: null, storageProblem: loaded.ok ? null : loaded.reason };
 }

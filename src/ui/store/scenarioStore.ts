@@ -3,6 +3,7 @@
 // opened file) is one step of history. An edit that moves an input beyond its
 // uncertainty range widens the range in that same step (widenRanges.ts).
 import { createSignal } from 'solid-js';
+import { migrateDraft } from '../../model';
 import { setAtPath, type DraftPath, type ScenarioDraft } from './draft';
 import { widenRanges } from './widenRanges';
 
@@ -32,8 +33,9 @@ export interface ScenarioStore {
   canRedo: () => boolean;
 }
 
+/** A scenario enters the store (restored, opened, imported, a sample) at the current file version. */
 export function createScenarioStore(initial: ScenarioDraft): ScenarioStore {
-  const [draft, setDraft] = createSignal(initial);
+  const [draft, setDraft] = createSignal(migrateDraft(initial));
   const [undoStack, setUndoStack] = createSignal<ScenarioDraft[]>([]);
   const [redoStack, setRedoStack] = createSignal<ScenarioDraft[]>([]);
   const [widenings, setWidenings] = createSignal<ReadonlyMap<string, number>>(new Map());
@@ -74,7 +76,7 @@ export function createScenarioStore(initial: ScenarioDraft): ScenarioStore {
     draft,
     setValues: (edits) => edit(edits.reduce((d, cell) => setAtPath(d, cell.path, cell.value), draft())),
     update: (change) => edit(change(draft())),
-    replace: (next) => commit(next),
+    replace: (next) => commit(migrateDraft(next)),
     widenedTo,
     undo: () => step(undoStack, setUndoStack, setRedoStack),
     redo: () => step(redoStack, setRedoStack, setUndoStack),

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FILE_VERSION } from '../../../src/model/file/fileFormat';
-import { MIGRATIONS, migrateToCurrent, type Migration, type RawFile } from '../../../src/model/file/migrations';
+import { migrateDraft, MIGRATIONS, migrateToCurrent, type Migration, type RawFile } from '../../../src/model/file/migrations';
 import { readScenario } from '../../../src/model/file/scenarioFile';
 
 /** A fake step that records which version it was handed, so order shows in the result. */
@@ -56,5 +56,39 @@ describe('migrateToCurrent', () => {
     if (read.ok) return;
     expect(read.problems.map((p) => p.path)).toEqual(['services/1/setting', 'investments/0/endYear']);
     for (const problem of read.problems) expect(problem.message).toMatch(/is a version 2 field, but the file says "version": 1/);
+  });
+});
+
+describe('migrateDraft (a draft entering the app)', () => {
+  const exampleA = () => JSON.parse(readFileSync(new URL('../../../../shared/spec/example-a.scenario.json', import.meta.url), 'utf8'));
+
+  it('brings a version 1 draft to version 2, leaving what it was given alone', () => {
+    const v1 = Object.freeze(exampleA());
+    expect(v1.version).toBe(1);
+    expect(migrateDraft(v1)).toStrictEqual({ ...v1, version: 2 });
+    expect(v1.version).toBe(1);
+  });
+
+  it('hands back a current draft as the same object, so nothing counts as a change', () => {
+    const v2 = { ...exampleA(), version: 2 };
+    expect(migrateDraft(v2)).toBe(v2);
+  });
+
+  it('hands back, untouched, what the reader must report: a newer or broken version, not a scenario, a version 1 draft with a version 2 field', () => {
+    const withV2Field = exampleA();
+    withV2Field.services[0].setting = 'home';
+    const cases: unknown[] = [
+      { ...exampleA(), version: 3 },
+      { ...exampleA(), version: 0 },
+      { ...exampleA(), version: 1.5 },
+      { ...exampleA(), version: '1' },
+      withV2Field,
+      null,
+      [1],
+      'text',
+    ];
+    for (const raw of cases) expect(migrateDraft(raw)).toBe(raw);
+    const read = readScenario(migrateDraft(withV2Field));
+    expect(read.ok).toBe(false);
   });
 });

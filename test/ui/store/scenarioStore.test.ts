@@ -35,6 +35,15 @@ describe('draft paths', () => {
 });
 
 describe('the scenario store', () => {
+  it('holds a version 1 scenario as version 2, whether it starts the store or replaces what is there (MODEL.md §12)', () => {
+    const store = createScenarioStore(draft());
+    expect(store.draft().version).toBe(2);
+    store.replace({ ...draft(), meta: { name: 'Opened', baseYear: 2025, horizonYears: 1 } });
+    expect(store.draft()).toMatchObject({ version: 2, meta: { name: 'Opened' } });
+    store.undo();
+    expect(store.draft()).toMatchObject({ version: 2, meta: { name: 'Test' } });
+  });
+
   it('makes a block of edits one step of history', () => {
     const store = createScenarioStore(draft());
     store.setValues([

@@ -104,6 +104,39 @@ export const BAD_FILES: readonly BadFile[] = [
   { file: 'target-level-shares-not-summing-to-1.upstream.json', problems: [{ path: 'targetLevelShares', says: 'must add up to 1 (100%), but add up to 1.1' }] },
   { file: 'uncertainty-path-that-does-not-exist.upstream.json', problems: [{ path: 'uncertainty/0/path', says: '"investments/0/deflects/5/rate" does not name a numeric input' }] },
   { file: 'uncertainty-range-excluding-value.upstream.json', problems: [{ path: 'uncertainty/0', says: "the range 0.3 to 0.4 must include the input's value, 0.25" }] },
+  // Version 2 fields (MODEL.md §12–17), on a version 2 copy of the same base.
+  {
+    file: 'capacity-below-zero.upstream.json',
+    problems: [{ path: 'services/3/capacity/changes', says: 'would leave "Residential care" with -2 units in 2027/28; capacity cannot fall below 0' }],
+  },
+  { file: 'capacity-base-negative.upstream.json', problems: [{ path: 'services/3/capacity/base', says: 'must be a number of units available in the base year, 0 or more, got -10' }] },
+  { file: 'capacity-change-year-fractional.upstream.json', problems: [{ path: 'services/3/capacity/changes/0/year', says: 'must be a whole calendar year from 1900 to 2200, got 2026.5' }] },
+  { file: 'capacity-change-units-text.upstream.json', problems: [{ path: 'services/3/capacity/changes/0/units', says: 'must be a number of units opened (+) or closed (−), got the text "two"' }] },
+  { file: 'capacity-unknown-key.upstream.json', problems: [{ path: 'services/3/capacity/capitalCost', says: 'is not a field Upstream knows' }] },
+  { file: 'capital-cost-negative.upstream.json', problems: [{ path: 'services/3/capacity/capitalCostPerUnit', says: 'must be a capital cost in £ per unit opened, 0 or more, got -50000' }] },
+  { file: 'units-per-person-0.upstream.json', problems: [{ path: 'services/2/unitsPerPerson', says: 'must be a number of units a person uses a year, more than 0, got 0' }] },
+  { file: 'unknown-setting.upstream.json', problems: [{ path: 'services/3/setting', says: 'must be a setting: one of "home" (at home), "sheltered" (sheltered housing), "extraCare"' }] },
+  { file: 'unknown-profile.upstream.json', problems: [{ path: 'investments/0/profile', says: 'must be a phase-in profile: one of "linear" (even), "front" (fast start), "back" (slow start), "step" (all at once), got the text "gradual"' }] },
+  {
+    file: 'population-variant-no-band-has.upstream.json',
+    problems: [{ path: 'meta/populationVariant', says: 'names a population variant "central" that no age band has (known ones are "low", "high")' }],
+  },
+  { file: 'variant-named-principal.upstream.json', problems: [{ path: 'ageBands/1/variants/principal', says: '"principal" is the name Upstream gives each band\'s own population' }] },
+  { file: 'variant-wrong-length.upstream.json', problems: [{ path: 'ageBands/0/variants/high', says: 'must have 4 yearly figures, one for each year from the base year to the horizon (2025/26 to 2028/29), got 3' }] },
+  { file: 'variants-as-a-list.upstream.json', problems: [{ path: 'ageBands/0/variants', says: 'must be population series by variant id (for example "low" and "high"), got a list of 1' }] },
+  { file: 'budget-wrong-length.upstream.json', problems: [{ path: 'partners/0/budget', says: 'must have 4 yearly figures' }] },
+  { file: 'budget-below-0.upstream.json', problems: [{ path: 'partners/1/budget/2', says: 'must be a budget in £ a year, 0 or more, got -300000' }] },
+  { file: 'end-year-before-start-year.upstream.json', problems: [{ path: 'investments/0/endYear', says: 'ends in 2025/26, before it starts in 2026/27' }] },
+  { file: 'end-year-fractional.upstream.json', problems: [{ path: 'investments/0/endYear', says: 'must be a whole calendar year from 1900 to 2200, got 2027.5' }] },
+  { file: 'end-year-on-rebalancing-rule.upstream.json', problems: [{ path: 'rebalancing/0/endYear', says: 'rebalancing rules have no end year: a moved service stays moved' }] },
+  { file: 'range-share-above-1.upstream.json', problems: [{ path: 'uncertainty/1/high', says: '1.2 is outside what "rebalancing/0/share" can be: it must be a share from 0 to 1' }] },
+  { file: 'range-unit-cost-low-negative.upstream.json', problems: [{ path: 'uncertainty/1/low', says: '-1000 is outside what "services/3/unitCost" can be: it must be a unit cost in £, 0 or more' }] },
+  { file: 'range-low-above-value.upstream.json', problems: [{ path: 'uncertainty/1', says: "the range 600 to 700 must include the input's value, 520" }] },
+  { file: 'v1-file-with-v2-field.upstream.json', problems: [{ path: 'services/3/setting', says: '"setting" is a version 2 field, but the file says "version": 1' }] },
+  {
+    file: 'v1-file-with-budget-and-capacity.upstream.json',
+    problems: ['partners/0/budget', 'services/3/capacity'].map((path) => ({ path, says: `"${path.replace(/^.*\//, '')}" is a version 2 field, but the file says "version": 1` })),
+  },
 ];
 
 export function badFilePath(file: string): string {
