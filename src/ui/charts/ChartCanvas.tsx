@@ -1,10 +1,10 @@
 // One Chart.js chart on a canvas: created once, fed new results in place,
-// redrawn only when seen and in the order visibility.ts sets (the highest on
+// redrawn when seen (or before printing and saving) in the order visibility.ts sets (the highest on
 // the page first), destroyed with the component (ENGINEERING.md, Chart.js).
 import type { ChartConfiguration, ChartType, DefaultDataPoint } from 'chart.js';
 import { createEffect, onCleanup, onMount } from 'solid-js';
 import { Chart } from './chartSetup';
-import { cancelRedraw, createOnScreen, pageCovered, requestRedraw } from './visibility';
+import { cancelRedraw, createOnScreen, deferRedraw, pageCovered, requestRedraw } from './visibility';
 
 export interface ChartCanvasProps<T extends ChartType, D, L> {
   /** What the chart shows, in one or two sentences, for screen readers. */
@@ -34,6 +34,7 @@ export function ChartCanvas<T extends ChartType, D = DefaultDataPoint<T>, L = st
     createEffect(() => {
       props.update(chart);
       if (seen()) requestRedraw(canvas, redraw);
+      else deferRedraw(redraw);
     });
     onCleanup(() => {
       cancelRedraw(redraw);

@@ -2,6 +2,7 @@
 // the scenario and the chart, for slides and board papers.
 import { createSignal, Show } from 'solid-js';
 import { downloadChartPng } from '../../files/chartImage';
+import { bringChartsUpToDate } from '../charts/visibility';
 import { exportFileName, safeFileStem } from '../../files/fileNames';
 import type { ResultsView } from '../resultsView';
 
@@ -13,6 +14,7 @@ export function ChartImageButton(props: { title: string; view: ResultsView | und
     const canvas = button.closest('.chart-panel')?.querySelector('canvas');
     const view = props.view;
     if (!canvas || !view) return;
+    bringChartsUpToDate();
     // The title may hold a year such as 2025/26: cleaned like a scenario name.
     const done = await downloadChartPng(canvas, exportFileName(props.scenarioName ?? view.scenario.meta.name, safeFileStem(props.title), 'png'));
     setProblem(done.ok ? null : done.reason);
