@@ -107,3 +107,51 @@ describe('the printed board pack', () => {
     await page.context().close();
   });
 });
+
+/** The parts of the board view a meeting must see at once, each with the selector that finds it. */
+const BOARD_PARTS: Record<string, string> = {
+  'headline tile': '.board .headline-tile',
+  'spend-by-level chart': `.board .chart-panel:has(h2:text-is("${LEVEL_SPEND}")) canvas`,
+  'net saving chart': `.board .chart-panel:has(h2:text-is("${NET_SAVING}")) canvas`,
+  lever: '.board .lever',
+};
+
+/** Boxes of every element matching, with whether its text overflows it. */
+function boxes(page: Page, selector: string) {
+  return page.locator(selector).evaluateAll((elements) =>
+    elements.map((element) => {
+      const box = element.getBoundingClientRect();
+      // Each element holding text of its own; text hidden until asked for (a tile's explanation) does not count.
+      const holdsText = (inner: Element) => [...inner.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim());
+      const spills = [element, ...element.querySelectorAll('*')].some((inner) => {
+        const style = getComputedStyle(inner);
+        return holdsText(inner) && style.visibility !== 'hidden' && inner.scrollWidth > inner.clientWidth + 1;
+      });
+      return { left: box.left, top: box.top, right: box.right, bottom: box.bottom, text: (element.textContent ?? '').slice(0, 60), spills };
+    }),
+  );
+}
+
+describe('the board view on a projector', () => {
+  it.each([
+    [1280, 720],
+    [1920, 1080],
+  ])('at %i×%i shows the headline, both charts and every lever at once, nothing cut off', async (width, height) => {
+    const page = await openAt(width, height);
+    await page.getByRole('button', { name: 'Board view' }).click();
+    await page.locator('.board .lever').first().waitFor();
+    await page.screenshot({ path: new URL(`board-${width}x${height}.png`, SCREENSHOTS).pathname });
+    for (const [part, selector] of Object.entries(BOARD_PARTS)) {
+      const found = await boxes(page, selector);
+      expect(found.length, part).toBeGreaterThan(0);
+      for (const box of found) {
+        expect(box.left >= 0 && box.top >= 0 && box.right <= width && box.bottom <= height, `${part} "${box.text}" inside the screen`).toBe(true);
+        expect(box.spills, `${part} "${box.text}" holds its text`).toBe(false);
+      }
+    }
+    // Bigger screens get bigger type: a projector at 1920 is read from further away.
+    const valueSize = await page.locator('.board .headline-tile__value').first().evaluate((value) => parseFloat(getComputedStyle(value).fontSize));
+    expect(valueSize).toBeGreaterThanOrEqual(width > 1280 ? 36 : 24);
+    await page.context().close();
+  });
+});

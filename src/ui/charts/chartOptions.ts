@@ -12,11 +12,14 @@ export interface TypeSizes {
   legend: Partial<FontSpec>;
 }
 
-/** Type sizes in pixels: the board view is read across a room. */
+/** How much larger than at 1280×720 the board view's type is on this screen (board.css scales the same way): 1 to 1.6. */
+const boardScale = () => Math.min(Math.max(Math.min(window.innerWidth / 1280, window.innerHeight / 720), 1), 1.6);
+
+/** Type sizes in pixels: the board view is read across a room, larger on a larger screen. */
 export function typeSizes(large: boolean): TypeSizes {
-  return large
-    ? { tick: { size: 17 }, title: { size: 17, weight: 'bold' }, legend: { size: 18 } }
-    : { tick: { size: 12 }, title: { size: 12, weight: 'bold' }, legend: { size: 12.5 } };
+  if (!large) return { tick: { size: 12 }, title: { size: 12, weight: 'bold' }, legend: { size: 12.5 } };
+  const scale = boardScale();
+  return { tick: { size: Math.round(14 * scale) }, title: { size: Math.round(14 * scale), weight: 'bold' }, legend: { size: Math.round(15 * scale) } };
 }
 
 /** The category axis: years, partners or steps; `everyLabel` stops Chart.js skipping labels to fit. */
