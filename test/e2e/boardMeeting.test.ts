@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readScenarioText, runModel, type Results } from '../../src/model';
-import { editCell, headlineText, poll, waitForResults, type CellAddress } from './appPage';
+import { chartPanel, editCell, headlineText, poll, selectCell, waitForResults, type CellAddress } from './appPage';
 import { appUrl, launchBrowser } from './browser';
 
 const SCREENSHOTS = new URL('./screenshots/', import.meta.url);
@@ -152,6 +152,47 @@ describe('the board view on a projector', () => {
     // Bigger screens get bigger type: a projector at 1920 is read from further away.
     const valueSize = await page.locator('.board .headline-tile__value').first().evaluate((value) => parseFloat(getComputedStyle(value).fontSize));
     expect(valueSize).toBeGreaterThanOrEqual(width > 1280 ? 36 : 24);
+    await page.context().close();
+  });
+});
+
+/** Whether the element's box lies wholly inside the window. */
+const inViewport = (element: Element) => {
+  const box = element.getBoundingClientRect();
+  return box.top >= 0 && box.left >= 0 && box.bottom <= window.innerHeight && box.right <= window.innerWidth;
+};
+
+/** How much of the element's height is inside the window, 0 to 1. */
+const shareInView = (element: Element) => {
+  const box = element.getBoundingClientRect();
+  return Math.max(0, Math.min(box.bottom, window.innerHeight) - Math.max(box.top, 0)) / box.height;
+};
+
+describe('the inputs and the results together', () => {
+  it.each([
+    [1440, 900],
+    [1280, 720],
+  ])('at %i×%i a chart chosen from the chart index changes with an edited unit cost while the cell stays in view', async (width, height) => {
+    const page = await openAt(width, height);
+    await page.screenshot({ path: new URL(`main-${width}x${height}-first-visit.png`, SCREENSHOTS).pathname });
+    await page.getByRole('region', { name: 'Welcome' }).getByRole('button', { name: 'Got it' }).click();
+    await page.screenshot({ path: new URL(`main-${width}x${height}.png`, SCREENSHOTS).pathname });
+    await selectCell(page, HOME_CARE_COST);
+    const cell = page.locator('.inputs td.current').first();
+    await page.getByRole('navigation', { name: 'Charts' }).getByRole('button', { name: 'Who pays and who saves' }).click();
+    const partners = chartPanel(page, 'Who pays and who saves, 2025/26');
+    await page.screenshot({ path: new URL(`main-${width}x${height}-partners.png`, SCREENSHOTS).pathname });
+    // The chart in view: its figures whole, its legend's last line perhaps not on a short screen.
+    await poll(() => partners.locator('canvas').first().evaluate(shareInView)).toBeGreaterThan(0.9);
+    expect(await cell.evaluate(inViewport)).toBe(true);
+    expect(await page.locator('.outputs .headline').evaluate(inViewport)).toBe(true);
+
+    const before = await partners.locator('canvas').first().evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
+    await editCell(page, HOME_CARE_COST, '40');
+    await poll(() => partners.locator('canvas').first().evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL())).not.toBe(before);
+    await page.screenshot({ path: new URL(`main-${width}x${height}-edited.png`, SCREENSHOTS).pathname });
+    expect(await page.locator('.inputs td.current').first().evaluate(inViewport)).toBe(true);
+    expect(await partners.locator('canvas').first().evaluate(shareInView)).toBeGreaterThan(0.9);
     await page.context().close();
   });
 });
