@@ -175,7 +175,7 @@ describe('the inputs and the results together', () => {
   ])('at %i×%i a chart chosen from the chart index changes with an edited unit cost while the cell stays in view', async (width, height) => {
     const page = await openAt(width, height);
     await page.screenshot({ path: new URL(`main-${width}x${height}-first-visit.png`, SCREENSHOTS).pathname });
-    await page.getByRole('region', { name: 'Welcome' }).getByRole('button', { name: 'Got it' }).click();
+    await page.getByRole('note', { name: 'Welcome' }).getByRole('button', { name: 'Got it' }).click();
     await page.screenshot({ path: new URL(`main-${width}x${height}.png`, SCREENSHOTS).pathname });
     await selectCell(page, HOME_CARE_COST);
     const cell = page.locator('.inputs td.current').first();

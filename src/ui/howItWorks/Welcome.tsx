@@ -18,7 +18,7 @@ export function whatItShows(notes: string): string {
 
 export function Welcome(props: WelcomeProps) {
   return (
-    <section class="welcome" aria-label="Welcome">
+    <section class="welcome" role="note" aria-label="Welcome">
       <p class="welcome__shows">
         <strong>This sample shows</strong> {whatItShows(props.notes)}
       </p>
