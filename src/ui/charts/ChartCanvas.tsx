@@ -14,6 +14,8 @@ export interface ChartCanvasProps<T extends ChartType, D, L> {
   /** Puts the latest data into the chart; runs again whenever what it reads changes. */
   update: (chart: Chart<T, D, L>) => void;
   large?: boolean;
+  /** One of a set of small charts side by side (small multiples). */
+  small?: boolean;
   /** For a chart with a bar per row: how many rows, so the chart grows to keep each readable. */
   rows?: number;
 }
@@ -46,6 +48,7 @@ export function ChartCanvas<T extends ChartType, D = DefaultDataPoint<T>, L = st
       class="chart-canvas"
       classList={{
         'chart-canvas--large': props.large,
+        'chart-canvas--small': props.small,
         'chart-canvas--tall': (props.rows ?? 0) > 8,
         'chart-canvas--taller': (props.rows ?? 0) > 16,
       }}
