@@ -2,7 +2,7 @@
 // now, every chart included; the board view fits a 1280×720 projector; the
 // inputs and a chosen chart stay in view together. Screenshots go to
 // test/e2e/screenshots/ for people to judge.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readScenarioText, runModel, type Results } from '../../src/model';
@@ -193,6 +193,22 @@ describe('the inputs and the results together', () => {
     await page.screenshot({ path: new URL(`main-${width}x${height}-edited.png`, SCREENSHOTS).pathname });
     expect(await page.locator('.inputs td.current').first().evaluate(inViewport)).toBe(true);
     expect(await partners.locator('canvas').first().evaluate(shareInView)).toBeGreaterThan(0.9);
+    await page.context().close();
+  });
+});
+
+describe('a chart saved as a picture', () => {
+  it('carries its title, scenario, years and key: larger than the chart on screen', async () => {
+    const page = await openAt(1440, 900);
+    const panel = chartPanel(page, LEVEL_SPEND);
+    const bare = await panel.locator('canvas').evaluate((canvas: HTMLCanvasElement) => [canvas.width, canvas.height]);
+    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: /^Save as PNG/ }).click()]);
+    const png = readFileSync(await download.path());
+    // A PNG's width and height are the two big-endian numbers after its IHDR tag.
+    const size = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    writeFileSync(new URL('level-chart.png', SCREENSHOTS), png);
+    expect(size[0]).toBeGreaterThan(bare[0]);
+    expect(size[1]).toBeGreaterThan(bare[1]);
     await page.context().close();
   });
 });

@@ -15,7 +15,7 @@ function PartnerChart(props: { partner: PartnerFigures; labels: string[]; year: 
   const money = createMoneyAxis('Net saving', props.large);
   const net = () => props.partner.net;
   return (
-    <section class="partner">
+    <section class="partner" data-caption={props.partner.name}>
       <h3 class="partner__name">{props.partner.name}</h3>
       <p class="partner__figures">
         Spends {formatPoundsShort(props.partner.scenario)} in {props.year} against {formatPoundsShort(props.partner.baseline)} in the baseline:{' '}
@@ -48,8 +48,13 @@ export function PartnersChart(props: ChartProps) {
       table={data()?.table}
       wide
       large={props.large}
-      note={data() && `Each partner on its own scale: bars are the net saving each year (red: pays more), the line the net saving added up. ${data()!.poolNote}`}
+      note={data()?.poolNote}
     >
+      <p class="chart-key">
+        <span class="chart-key__item">Each partner on its own scale.</span>
+        <span class="chart-key__item">Bars: net saving each year (red: pays more).</span>
+        <span class="chart-key__item">Line: net saving added up.</span>
+      </p>
       <div class="partners">
         <Index each={data()?.partners ?? []}>
           {(partner) => <PartnerChart partner={partner()} labels={data()!.labels} year={data()!.year} large={props.large ?? false} />}
