@@ -18,7 +18,7 @@ function PartnerChart(props: { partner: PartnerFigures; labels: string[]; year: 
     <section class="partner" data-caption={props.partner.name}>
       <h3 class="partner__name">{props.partner.name}</h3>
       <p class="partner__figures">
-        Spends {formatPoundsShort(props.partner.scenario)} in {props.year} against {formatPoundsShort(props.partner.baseline)} in the baseline:{' '}
+        {props.year}: spends {formatPoundsShort(props.partner.scenario)} (baseline {formatPoundsShort(props.partner.baseline)}),{' '}
         <strong classList={{ 'partner__net--cost': net() < 0 }}>{net() < 0 ? `pays ${formatPoundsShort(-net())} more` : `saves ${formatPoundsShort(net())}`}</strong>.
       </p>
       <ChartCanvas<'bar' | 'line', number[]>
@@ -50,16 +50,14 @@ export function PartnersChart(props: ChartProps) {
       large={props.large}
       note={data()?.poolNote}
     >
-      <p class="chart-key">
-        <span class="chart-key__item">Each partner on its own scale.</span>
-        <span class="chart-key__item">Bars: net saving each year (red: pays more).</span>
-        <span class="chart-key__item">Line: net saving added up.</span>
-      </p>
       <div class="partners">
         <Index each={data()?.partners ?? []}>
           {(partner) => <PartnerChart partner={partner()} labels={data()!.labels} year={data()!.year} large={props.large ?? false} />}
         </Index>
       </div>
+      <p class="chart-key">
+        <span class="chart-key__item">Each partner on its own scale: bars, the net saving each year (red: pays more); line, the net saving added up.</span>
+      </p>
     </ChartPanel>
   );
 }
