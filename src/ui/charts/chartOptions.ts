@@ -30,6 +30,32 @@ export function categoryAxis(large: boolean, everyLabel = false): ScaleOptions<'
   };
 }
 
+/** Smallest type category labels shrink to. */
+const SMALLEST_TICK = 9;
+
+/**
+ * A category axis showing every label, whose type shrinks (to 9 px at the
+ * least) until the longest word fits the room of one category, so that
+ * neighbouring labels never run together ("RebalancingPrevention").
+ */
+export function fittedCategoryAxis(large: boolean): ScaleOptions<'category'> {
+  const axis = categoryAxis(large, true);
+  const size = typeSizes(large).tick.size ?? 12;
+  return {
+    ...axis,
+    ticks: {
+      ...axis.ticks,
+      font: ({ chart }) => {
+        const labels = (chart.data.labels ?? []) as Array<string | string[]>;
+        const longest = Math.max(1, ...labels.flat().flatMap((line) => line.split(' ')).map((word) => word.length));
+        const room = (chart.chartArea?.width ?? chart.width) / Math.max(1, labels.length) - 8;
+        // A character of the app's type is about 0.6 of its size wide.
+        return { size: Math.max(SMALLEST_TICK, Math.min(size, Math.floor(room / (0.6 * longest)))) };
+      },
+    },
+  };
+}
+
 export interface MoneyAxis {
   options: ScaleOptions<'linear'>;
   /** Puts the axis in `next`'s unit: its ticks and title. */
