@@ -212,3 +212,19 @@ describe('a chart saved as a picture', () => {
     await page.context().close();
   });
 });
+
+describe('reaching things by keyboard and by name', () => {
+  it('names menu items by their label alone and leads with a link that skips to the results', async () => {
+    const page = await openAt(1440, 900);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Skip to the results');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('results');
+
+    await page.getByRole('button', { name: 'File', exact: true }).click();
+    const save = page.getByRole('menu').getByRole('menuitem', { name: 'Save', exact: true });
+    expect(await save.getAttribute('aria-keyshortcuts')).toBe('Control+S Meta+S');
+    await page.keyboard.press('Escape');
+    await page.context().close();
+  });
+});
