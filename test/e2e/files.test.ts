@@ -341,7 +341,7 @@ describe('exports', () => {
     await context.close();
   });
 
-  it('saves a chart as a PNG picture of the chart', async () => {
+  it('saves a chart as a PNG picture of the chart and what it shows', async () => {
     const { page, context, errors } = await openWithoutPickers();
     const panel = chartPanel(page, LEVEL_SPEND);
     const canvasSize = await panel.locator('canvas').evaluate((canvas: HTMLCanvasElement) => [canvas.width, canvas.height]);
@@ -351,9 +351,9 @@ describe('exports', () => {
     expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
     const size = [png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)];
-    expect(size).toEqual(canvasSize);
-    expect(size[0]).toBeGreaterThan(100);
-    expect(size[1]).toBeGreaterThan(100);
+    // The chart with its title, scenario, years and key above it (boardMeeting.test.ts looks closer).
+    expect(size[0]).toBeGreaterThan(canvasSize[0]);
+    expect(size[1]).toBeGreaterThan(canvasSize[1]);
     expect(png.bytes.byteLength).toBeGreaterThan(5_000);
     expect(errors).toEqual([]);
     await context.close();
