@@ -225,6 +225,8 @@ describe('saving and opening scenario files', () => {
       await dialog.waitFor({ state: 'detached' });
     }
     expect(await page.locator('h1').innerText()).toBe(nameBefore);
+    // The pointer off the headline, where the dialog's Close button was: a tile under it shows its explanation.
+    await page.mouse.move(0, 0);
     expect(await headlineText(page)).toBe(headlineBefore);
     expect(await cellText(page, HOME_CARE_COST)).toBe(costBefore);
     expect(await page.getByRole('button', { name: 'Undo', exact: true }).isDisabled()).toBe(true);
