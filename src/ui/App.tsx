@@ -1,5 +1,7 @@
 // The app shell: inputs on the left, what they mean on the right (or below,
-// when the inputs take the full width), the model in a worker, the board view on demand.
+// when the inputs take the full width), the model in a worker, the board view
+// on demand. On a wide screen the inputs and the charts scroll each on their
+// own, so the headline and the cell being edited stay in view (app.css).
 import { createEffect, createMemo, createSignal, createUniqueId, For, lazy, onCleanup, Show } from 'solid-js';
 import { rangedPaths } from './analysis/rangedPaths';
 import { BoardView } from './board';
@@ -7,7 +9,7 @@ import { ChartsPanel } from './charts';
 import { BoardPack, createFiles, FileMenus, FilesNotices, FileStatus, type StartingPoint } from './files';
 import { InputsPanel, problemPlace, type InputsPanelApi } from './grids';
 import { HeadlineStrip } from './headline';
-import { HowItWorks } from './howItWorks';
+import { HowItWorks, Welcome } from './howItWorks';
 import { ImportButton } from './import';
 import { LibraryButton } from './library';
 import { createModelClient } from './model/modelClient';
@@ -44,6 +46,12 @@ export function App(props: { start: StartingPoint }) {
   createEffect(() => outputTab() === 'uncertainty' && setAnalysisOpened(true));
   const [boardOpen, setBoardOpen] = createSignal(false);
   const [helpOpen, setHelpOpen] = createSignal(false);
+  // Opening on the sample (nothing kept from an earlier visit): say what it shows and what to try.
+  const [welcoming, setWelcoming] = createSignal(props.start.restoredFrom === null && props.start.fileName === null);
+  const endWelcome = () => {
+    setWelcoming(false);
+    if (files.storageNote()) files.readStorageNote();
+  };
   const name = () => String(store.draft().meta?.name ?? 'Untitled scenario');
   const setNumber = (path: string, value: number) => store.setValues([{ path: parsePath(path), value }]);
 
@@ -60,6 +68,9 @@ export function App(props: { start: StartingPoint }) {
 
   return (
     <div class="app">
+      <a class="skip-link" href="#results">
+        Skip to the results
+      </a>
       <header class="app-header">
         <div class="brand">
           <span class="brand-mark" aria-hidden="true">↑</span>
@@ -81,7 +92,10 @@ export function App(props: { start: StartingPoint }) {
           <button type="button" class="primary" onClick={() => setBoardOpen(true)} disabled={!model.view()}>Board view</button>
         </nav>
       </header>
-      <FilesNotices files={files} />
+      <FilesNotices files={files} storageNoteElsewhere={welcoming()} />
+      <Show when={welcoming()}>
+        <Welcome notes={String(props.start.draft.meta?.notes ?? '')} storageNote={files.storageNote()} onDismiss={endWelcome} />
+      </Show>
 
       <Show when={model.notice()}>
         {(message) => (
@@ -142,7 +156,7 @@ export function App(props: { start: StartingPoint }) {
             }
           />
         </section>
-        <section class="outputs" aria-label="Results">
+        <section class="outputs" id="results" tabindex="-1" aria-label="Results">
           <HeadlineStrip view={model.view()} />
           <div class="output-tabs" role="tablist" aria-label="What to show">
             <button type="button" role="tab" aria-selected={outputTab() === 'results'} onClick={() => setOutputTab('results')}>
@@ -152,11 +166,11 @@ export function App(props: { start: StartingPoint }) {
               Uncertainty and goal seek
             </button>
           </div>
-          <div role="tabpanel" hidden={outputTab() !== 'results'}>
+          <div role="tabpanel" class="outputs__panel" hidden={outputTab() !== 'results'}>
             <ChartsPanel view={model.view()} />
           </div>
           {/* Mounted on first opening, then kept while hidden: its worker holds the last Monte Carlo run. */}
-          <div role="tabpanel" hidden={outputTab() !== 'uncertainty'}>
+          <div role="tabpanel" class="outputs__panel outputs__panel--scrolls" hidden={outputTab() !== 'uncertainty'}>
             <Show when={analysisOpened()}>
               <AnalysisPanel store={store} view={model.view} selectedPath={selectedPath} rangeShown={rangeShown} />
             </Show>

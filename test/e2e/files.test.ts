@@ -234,6 +234,8 @@ describe('saving and opening scenario files', () => {
       await dialog.waitFor({ state: 'detached' });
     }
     expect(await page.locator('h1').innerText()).toBe(nameBefore);
+    // The pointer off the headline, where the dialog's Close button was: a tile under it shows its explanation.
+    await page.mouse.move(0, 0);
     expect(await headlineText(page)).toBe(headlineBefore);
     expect(await cellText(page, HOME_CARE_COST)).toBe(costBefore);
     expect(await page.getByRole('button', { name: 'Undo', exact: true }).isDisabled()).toBe(true);
@@ -350,7 +352,7 @@ describe('exports', () => {
     await context.close();
   });
 
-  it('saves a chart as a PNG picture of the chart', async () => {
+  it('saves a chart as a PNG picture of the chart and what it shows', async () => {
     const { page, context, errors } = await openWithoutPickers();
     const panel = chartPanel(page, LEVEL_SPEND);
     const canvasSize = await panel.locator('canvas').evaluate((canvas: HTMLCanvasElement) => [canvas.width, canvas.height]);
@@ -360,9 +362,9 @@ describe('exports', () => {
     expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
     const size = [png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)];
-    expect(size).toEqual(canvasSize);
-    expect(size[0]).toBeGreaterThan(100);
-    expect(size[1]).toBeGreaterThan(100);
+    // The chart with its title, scenario, years and key above it (boardMeeting.test.ts looks closer).
+    expect(size[0]).toBeGreaterThan(canvasSize[0]);
+    expect(size[1]).toBeGreaterThan(canvasSize[1]);
     expect(png.bytes.byteLength).toBeGreaterThan(5_000);
     expect(errors).toEqual([]);
     await context.close();

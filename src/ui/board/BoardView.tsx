@@ -1,9 +1,10 @@
 // The board view: a full-screen overlay for a meeting room — the headline
-// figures and charts large enough for a projector, and sliders on the main
-// levers that change the scenario live.
+// figures, the spend-by-level and net saving charts and sliders on the main
+// levers that change the scenario live, all on one 1280×720 projector screen
+// and larger on larger screens (board.css).
 import { createMemo, createUniqueId, For, onCleanup, onMount, Show } from 'solid-js';
 import { financialYear } from '../../model';
-import { LevelSpendChart, NetSavingChart, WaterfallChart } from '../charts';
+import { LevelSpendChart, NetSavingChart } from '../charts';
 import { StaleLabel } from '../charts/StaleLabel';
 import { setPageCovered } from '../charts/visibility';
 import { HeadlineStrip } from '../headline';
@@ -88,37 +89,34 @@ export function BoardView(props: BoardViewProps) {
 
       <HeadlineStrip view={props.view} />
 
-      <div class="board__main">
-        <div class="board__charts">
-          <LevelSpendChart view={props.view} large />
-          <NetSavingChart view={props.view} large />
-          <WaterfallChart view={props.view} large />
-        </div>
-
-        <section class="board__levers" aria-labelledby={leversTitleId}>
-          <h2 id={leversTitleId}>Try a change</h2>
-          <p class="board__hint">Moving a slider changes the scenario itself, and the figures and charts follow at once.</p>
-          <Show when={groups().length > 0} fallback={<p class="board__hint">This scenario has no investments or rebalancing rules to vary.</p>}>
-            <For each={groups()}>
-              {(group) => (
-                <fieldset class="board__group">
-                  <legend>{group.title}</legend>
-                  <For each={group.levers}>
-                    {(lever) => (
-                      <LeverSlider
-                        lever={lever}
-                        range={rangeOf(lever.path)}
-                        current={currentValues().get(lever.path) ?? lever.value}
-                        onChange={(value) => props.setNumber(lever.path, value)}
-                      />
-                    )}
-                  </For>
-                </fieldset>
-              )}
-            </For>
-          </Show>
-        </section>
+      <div class="board__charts">
+        <LevelSpendChart view={props.view} large />
+        <NetSavingChart view={props.view} large />
       </div>
+
+      <section class="board__levers" aria-labelledby={leversTitleId}>
+        <h2 id={leversTitleId}>Try a change</h2>
+        <p class="board__hint">A slider changes the scenario itself; the figures follow at once.</p>
+        <Show when={groups().length > 0} fallback={<p class="board__hint">This scenario has no investments or rebalancing rules to vary.</p>}>
+          <For each={groups()}>
+            {(group) => (
+              <fieldset class="board__group">
+                <legend>{group.title}</legend>
+                <For each={group.levers}>
+                  {(lever) => (
+                    <LeverSlider
+                      lever={lever}
+                      range={rangeOf(lever.path)}
+                      current={currentValues().get(lever.path) ?? lever.value}
+                      onChange={(value) => props.setNumber(lever.path, value)}
+                    />
+                  )}
+                </For>
+              </fieldset>
+            )}
+          </For>
+        </Show>
+      </section>
     </div>
   );
 }

@@ -42,7 +42,8 @@ export function ActivityChart(props: ChartProps) {
       <ChartCanvas<'bar', Array<number | null>, string[]>
         summary={data()?.summary ?? ''}
         large={props.large}
-        rows={data()?.services.length}
+        // Each line of a service's name needs its own room, or the names run into each other.
+        rows={data()?.labels.reduce((lines, label) => lines + label.length, 0)}
         create={() => ({
           type: 'bar',
           data: { labels: [], datasets: [] },

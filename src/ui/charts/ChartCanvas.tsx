@@ -1,10 +1,10 @@
 // One Chart.js chart on a canvas: created once, fed new results in place,
-// redrawn only when seen and in the order visibility.ts sets (the highest on
+// redrawn when seen (or before printing and saving) in the order visibility.ts sets (the highest on
 // the page first), destroyed with the component (ENGINEERING.md, Chart.js).
 import type { ChartConfiguration, ChartType, DefaultDataPoint } from 'chart.js';
 import { createEffect, onCleanup, onMount } from 'solid-js';
 import { Chart } from './chartSetup';
-import { cancelRedraw, createOnScreen, pageCovered, requestRedraw } from './visibility';
+import { cancelRedraw, createOnScreen, deferRedraw, pageCovered, requestRedraw } from './visibility';
 
 export interface ChartCanvasProps<T extends ChartType, D, L> {
   /** What the chart shows, in one or two sentences, for screen readers. */
@@ -14,6 +14,8 @@ export interface ChartCanvasProps<T extends ChartType, D, L> {
   /** Puts the latest data into the chart; runs again whenever what it reads changes. */
   update: (chart: Chart<T, D, L>) => void;
   large?: boolean;
+  /** One of a set of small charts side by side (small multiples). */
+  small?: boolean;
   /** For a chart with a bar per row: how many rows, so the chart grows to keep each readable. */
   rows?: number;
 }
@@ -34,6 +36,7 @@ export function ChartCanvas<T extends ChartType, D = DefaultDataPoint<T>, L = st
     createEffect(() => {
       props.update(chart);
       if (seen()) requestRedraw(canvas, redraw);
+      else deferRedraw(redraw);
     });
     onCleanup(() => {
       cancelRedraw(redraw);
@@ -45,6 +48,7 @@ export function ChartCanvas<T extends ChartType, D = DefaultDataPoint<T>, L = st
       class="chart-canvas"
       classList={{
         'chart-canvas--large': props.large,
+        'chart-canvas--small': props.small,
         'chart-canvas--tall': (props.rows ?? 0) > 8,
         'chart-canvas--taller': (props.rows ?? 0) > 16,
       }}

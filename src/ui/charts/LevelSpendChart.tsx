@@ -56,8 +56,12 @@ export function LevelSpendChart(props: LevelSpendChartProps) {
       }
     >
       <p class="chart-key" aria-hidden="true">
-        <span class="chart-key__swatch chart-key__swatch--pale" /> Left bar each year: baseline (no change)
-        <span class="chart-key__swatch" /> Right bar: scenario
+        <span class="chart-key__item">
+          <span class="chart-key__swatch chart-key__swatch--pale" /> Left bar each year: baseline (no change)
+        </span>
+        <span class="chart-key__item">
+          <span class="chart-key__swatch" /> Right bar: scenario
+        </span>
       </p>
       <ChartCanvas<'bar'>
         summary={shown()?.summary ?? ''}

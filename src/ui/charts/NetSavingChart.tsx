@@ -1,5 +1,6 @@
 // Chart 3: net saving each year (bars: green a saving, red a cost) and added
 // up over the years (line), with the payback year marked.
+import type { ChartDataset } from 'chart.js';
 import { createMemo } from 'solid-js';
 import { ChartCanvas } from './ChartCanvas';
 import { createMoneyAxis, moneyChartOptions, replaceData, typeSizes } from './chartOptions';
@@ -8,6 +9,29 @@ import type { ChartProps } from './chartProps';
 import { netSavingData } from './netSavingData';
 import { COST_COLOUR, INK, SAVING_COLOUR } from './palette';
 import { paybackMarkerPlugin } from './paybackMarker';
+
+/** The cumulative net saving as a line over each year's net saving as bars, green a saving and red a cost (also each partner's, PartnersChart). */
+export function netSavingDatasets(yearly: number[], cumulative: number[], large: boolean): ChartDataset<'bar' | 'line', number[]>[] {
+  return [
+    {
+      type: 'line',
+      label: 'Cumulative net saving',
+      data: cumulative,
+      borderColor: INK,
+      backgroundColor: INK,
+      borderWidth: large ? 4 : 2.5,
+      pointRadius: large ? 4 : 3,
+      order: 0,
+    },
+    {
+      type: 'bar',
+      label: 'Net saving in the year',
+      data: yearly,
+      backgroundColor: yearly.map((value) => (value < 0 ? COST_COLOUR : SAVING_COLOUR)),
+      order: 1,
+    },
+  ];
+}
 
 export function NetSavingChart(props: ChartProps) {
   const data = createMemo(() => props.view && netSavingData(props.view.results));
@@ -38,25 +62,7 @@ export function NetSavingChart(props: ChartProps) {
           const d = data();
           if (!d) return;
           money.setUnit(chart, 'y', d.unit);
-          replaceData(chart, d.labels, [
-            {
-              type: 'line',
-              label: 'Cumulative net saving',
-              data: d.cumulative,
-              borderColor: INK,
-              backgroundColor: INK,
-              borderWidth: large() ? 4 : 2.5,
-              pointRadius: large() ? 4 : 3,
-              order: 0,
-            },
-            {
-              type: 'bar',
-              label: 'Net saving in the year',
-              data: d.yearly,
-              backgroundColor: d.yearly.map((value) => (value < 0 ? COST_COLOUR : SAVING_COLOUR)),
-              order: 1,
-            },
-          ]);
+          replaceData(chart, d.labels, netSavingDatasets(d.yearly, d.cumulative, large()));
         }}
       />
     </ChartPanel>

@@ -1,49 +1,63 @@
-// Chart 5: who pays and who saves — each partner's baseline and scenario
-// spend and net saving at the horizon, after pooling.
-import { createMemo } from 'solid-js';
+// Chart 5: who pays and who saves — one small chart per partner of its net
+// saving each year (bars) and added up (line), each on its own scale so a
+// partner that pays a little more is seen, not a sliver under another's
+// hundreds of millions, with its spend at the horizon beside it.
+import { createMemo, Index } from 'solid-js';
+import { formatPoundsShort } from '../../format/money';
 import { ChartCanvas } from './ChartCanvas';
-import { createMoneyAxis, moneyChartOptions, replaceData } from './chartOptions';
+import { createMoneyAxis, legendOptions, moneyChartOptions, replaceData } from './chartOptions';
 import { ChartPanel } from './ChartPanel';
 import type { ChartProps } from './chartProps';
-import { BASELINE_COLOUR, COST_COLOUR, SAVING_COLOUR, SCENARIO_COLOUR } from './palette';
-import { partnersData } from './partnersData';
+import { netSavingDatasets } from './NetSavingChart';
+import { partnersData, type PartnerFigures } from './partnersData';
+
+function PartnerChart(props: { partner: PartnerFigures; labels: string[]; year: string; large: boolean }) {
+  const money = createMoneyAxis('Net saving', props.large);
+  const net = () => props.partner.net;
+  return (
+    <section class="partner" data-caption={props.partner.name}>
+      <h3 class="partner__name">{props.partner.name}</h3>
+      <p class="partner__figures">
+        {props.year}: spends {formatPoundsShort(props.partner.scenario)} (baseline {formatPoundsShort(props.partner.baseline)}),{' '}
+        <strong classList={{ 'partner__net--cost': net() < 0 }}>{net() < 0 ? `pays ${formatPoundsShort(-net())} more` : `saves ${formatPoundsShort(net())}`}</strong>.
+      </p>
+      <ChartCanvas<'bar' | 'line', number[]>
+        summary={`${props.partner.name}: net saving ${formatPoundsShort(net())} in ${props.year}, ${formatPoundsShort(props.partner.cumulativeNet)} over all years.`}
+        large={props.large}
+        small
+        create={() => ({
+          type: 'bar',
+          data: { labels: [], datasets: [] },
+          options: moneyChartOptions(props.large, money, { legend: { ...legendOptions(props.large), display: false } }),
+        })}
+        update={(chart) => {
+          money.setUnit(chart, 'y', props.partner.unit);
+          replaceData(chart, props.labels, netSavingDatasets(props.partner.yearly, props.partner.cumulative, props.large));
+        }}
+      />
+    </section>
+  );
+}
 
 export function PartnersChart(props: ChartProps) {
   const data = createMemo(() => props.view && partnersData(props.view.results, props.view.scenario));
-  const large = () => props.large ?? false;
-  const money = createMoneyAxis('Spend a year', large());
   return (
     <ChartPanel
       title={`Who pays and who saves${data() ? `, ${data()!.year}` : ''}`}
       view={props.view}
       table={data()?.table}
+      wide
       large={props.large}
       note={data()?.poolNote}
     >
-      <ChartCanvas<'bar'>
-        summary={data()?.summary ?? ''}
-        large={props.large}
-        create={() => ({
-          type: 'bar',
-          data: { labels: [], datasets: [] },
-          options: moneyChartOptions(large(), money),
-        })}
-        update={(chart) => {
-          const d = data();
-          if (!d) return;
-          money.setUnit(chart, 'y', d.unit);
-          const nets = d.partners.map((p) => p.net);
-          replaceData(
-            chart,
-            d.partners.map((p) => p.name),
-            [
-              { label: 'Baseline spend', data: d.partners.map((p) => p.baseline), backgroundColor: BASELINE_COLOUR },
-              { label: 'Scenario spend', data: d.partners.map((p) => p.scenario), backgroundColor: SCENARIO_COLOUR },
-              { label: 'Net saving (red: pays more)', data: nets, backgroundColor: nets.map((net) => (net < 0 ? COST_COLOUR : SAVING_COLOUR)) },
-            ],
-          );
-        }}
-      />
+      <div class="partners">
+        <Index each={data()?.partners ?? []}>
+          {(partner) => <PartnerChart partner={partner()} labels={data()!.labels} year={data()!.year} large={props.large ?? false} />}
+        </Index>
+      </div>
+      <p class="chart-key">
+        <span class="chart-key__item">Each partner on its own scale: bars, the net saving each year (red: pays more); line, the net saving added up.</span>
+      </p>
     </ChartPanel>
   );
 }

@@ -6,7 +6,7 @@ import { createMemo } from 'solid-js';
 import { formatPounds, formatPoundsShort } from '../../format/money';
 import { ChartCanvas } from './ChartCanvas';
 import { barLabelsPlugin, labelRoom } from './barLabels';
-import { categoryAxis, createMoneyAxis, legendOptions, moneyChartOptions, replaceData, typeSizes } from './chartOptions';
+import { createMoneyAxis, fittedCategoryAxis, legendOptions, moneyChartOptions, replaceData, typeSizes } from './chartOptions';
 import { wrapLabel } from './chartData';
 import { ChartPanel } from './ChartPanel';
 import type { ChartProps } from './chartProps';
@@ -48,7 +48,7 @@ export function WaterfallChart(props: ChartProps) {
           options: {
             layout: { padding: { top: labelRoom(labelSize()) } },
             ...moneyChartOptions(large(), money, {
-              x: categoryAxis(large(), true),
+              x: fittedCategoryAxis(large()),
               legend: { ...legendOptions(large()), onClick: () => {}, labels: { ...legendOptions(large()).labels, generateLabels: () => LEGEND } },
               tooltip: {
                 label: (item) => {

@@ -12,11 +12,14 @@ export interface TypeSizes {
   legend: Partial<FontSpec>;
 }
 
-/** Type sizes in pixels: the board view is read across a room. */
+/** How much larger than at 1280×720 the board view's type is on this screen (board.css scales the same way): 1 to 1.6. */
+const boardScale = () => Math.min(Math.max(Math.min(window.innerWidth / 1280, window.innerHeight / 720), 1), 1.6);
+
+/** Type sizes in pixels: the board view is read across a room, larger on a larger screen. */
 export function typeSizes(large: boolean): TypeSizes {
-  return large
-    ? { tick: { size: 17 }, title: { size: 17, weight: 'bold' }, legend: { size: 18 } }
-    : { tick: { size: 12 }, title: { size: 12, weight: 'bold' }, legend: { size: 12.5 } };
+  if (!large) return { tick: { size: 12 }, title: { size: 12, weight: 'bold' }, legend: { size: 12.5 } };
+  const scale = boardScale();
+  return { tick: { size: Math.round(14 * scale) }, title: { size: Math.round(14 * scale), weight: 'bold' }, legend: { size: Math.round(15 * scale) } };
 }
 
 /** The category axis: years, partners or steps; `everyLabel` stops Chart.js skipping labels to fit. */
@@ -24,6 +27,32 @@ export function categoryAxis(large: boolean, everyLabel = false): ScaleOptions<'
   return {
     grid: { display: false },
     ticks: { font: typeSizes(large).tick, maxRotation: 0, autoSkip: !everyLabel, autoSkipPadding: 8 },
+  };
+}
+
+/** Smallest type category labels shrink to. */
+const SMALLEST_TICK = 9;
+
+/**
+ * A category axis showing every label, whose type shrinks (to 9 px at the
+ * least) until the longest word fits the room of one category, so that
+ * neighbouring labels never run together ("RebalancingPrevention").
+ */
+export function fittedCategoryAxis(large: boolean): ScaleOptions<'category'> {
+  const axis = categoryAxis(large, true);
+  const size = typeSizes(large).tick.size ?? 12;
+  return {
+    ...axis,
+    ticks: {
+      ...axis.ticks,
+      font: ({ chart }) => {
+        const labels = (chart.data.labels ?? []) as Array<string | string[]>;
+        const longest = Math.max(1, ...labels.flat().flatMap((line) => line.split(' ')).map((word) => word.length));
+        const room = (chart.chartArea?.width ?? chart.width) / Math.max(1, labels.length) - 8;
+        // A character of the app's type is about 0.6 of its size wide.
+        return { size: Math.max(SMALLEST_TICK, Math.min(size, Math.floor(room / (0.6 * longest)))) };
+      },
+    },
   };
 }
 

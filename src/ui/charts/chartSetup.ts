@@ -20,4 +20,7 @@ Chart.defaults.color = INK;
 Chart.defaults.animation = false;
 Chart.defaults.maintainAspectRatio = false;
 
+// For the browser tests (test/e2e/boardMeeting.test.ts), which compare what each chart last drew with the model's results.
+Object.assign(globalThis, { upstreamCharts: Chart.instances });
+
 export { Chart };

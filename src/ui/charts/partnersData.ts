@@ -1,5 +1,7 @@
-// Chart 5: who pays and who saves, by partner, at the horizon, with the
-// pooled budget spelled out (MODEL.md §7).
+// Chart 5: who pays and who saves, by partner: each partner's net saving
+// each year and added up, on its own scale so a small partner's loss is not a
+// sliver beside a large partner's spend, and its spend at the horizon, with
+// the pooled budget spelled out (MODEL.md §7).
 import { formatPercent, formatPounds, formatPoundsShort } from '../../format/money';
 import type { Results } from '../../model';
 import type { Scenario } from '../../model';
@@ -8,23 +10,36 @@ import { moneyUnitFor, type MoneyUnit } from './moneyAxis';
 
 export interface PartnerFigures {
   name: string;
+  /** Spend at the horizon. */
   baseline: number;
   scenario: number;
+  /** Net saving at the horizon, and over all years to it. */
   net: number;
   cumulativeNet: number;
+  /** Net saving each year, and added up to each year. */
+  yearly: number[];
+  cumulative: number[];
+  /** The unit of this partner's own money axis. */
+  unit: MoneyUnit;
 }
 
 export interface PartnersData {
+  /** The horizon year, "2025/26". */
   year: string;
+  /** Every year, for the partners' charts. */
+  labels: string[];
   partners: PartnerFigures[];
   /** Which services are pooled and how the pool is shared, in plain words. */
   poolNote: string;
-  unit: MoneyUnit;
   table: DataTable;
   summary: string;
 }
 
-const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+/** The running total of `values`. */
+function runningTotal(values: readonly number[]): number[] {
+  let total = 0;
+  return values.map((value) => (total += value));
+}
 
 /** "Pooled: Reablement and Home care, shared County Council 60%, NHS 40%." */
 export function poolNote(scenario: Scenario): string {
@@ -41,15 +56,20 @@ export function poolNote(scenario: Scenario): string {
 
 export function partnersData(results: Results, scenario: Scenario): PartnersData {
   const H = horizonIndex(results);
-  const year = yearLabels(results)[H];
+  const labels = yearLabels(results);
+  const year = labels[H];
   const partners = scenario.partners.map((partner): PartnerFigures => {
     const figures = results.partners[partner.id];
+    const cumulative = runningTotal(figures.net);
     return {
       name: partner.name,
       baseline: figures.baseline[H],
       scenario: figures.scenario[H],
       net: figures.net[H],
-      cumulativeNet: sum(figures.net),
+      cumulativeNet: cumulative[H],
+      yearly: [...figures.net],
+      cumulative,
+      unit: moneyUnitFor([...figures.net, ...cumulative]),
     };
   });
   const table: DataTable = {
@@ -64,12 +84,5 @@ export function partnersData(results: Results, scenario: Scenario): PartnersData
     `Who pays and who saves in ${year}: ` +
     partners.map((p) => `${p.name} spends ${formatPoundsShort(p.scenario)} against ${formatPoundsShort(p.baseline)}, a net saving of ${formatPoundsShort(p.net)}`).join('; ') +
     '.';
-  return {
-    year,
-    partners,
-    poolNote: poolNote(scenario),
-    unit: moneyUnitFor(partners.flatMap((p) => [p.baseline, p.scenario, p.net])),
-    table,
-    summary,
-  };
+  return { year, labels, partners, poolNote: poolNote(scenario), table, summary };
 }

@@ -4,7 +4,9 @@
 // catch up as soon as they are seen again. When new results reach several
 // charts at once, the one highest on the page (the spend-by-level chart in the
 // main view) redraws before the task ends and the rest just after the next
-// paint, so it reaches the screen a frame or more sooner.
+// paint, so it reaches the screen a frame or more sooner. Before anything
+// leaves the screen (printing, a PNG, an export) every chart catches up,
+// seen or not: paper must never show the last scenario's picture.
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 
 const [pageCovered, setPageCovered] = createSignal(false);
@@ -25,6 +27,8 @@ export function createOnScreen(element: Element): Accessor<boolean> {
 const askedThisTask = new Map<() => void, Element>();
 /** Redraws waiting for the next paint. */
 const afterPaint = new Set<() => void>();
+/** Redraws of charts given new data while nobody could see them. */
+const unseen = new Set<() => void>();
 
 function redrawWaiting(): void {
   const redraws = [...afterPaint];
@@ -59,10 +63,30 @@ function redrawHighestNow(): void {
 export function requestRedraw(element: Element, redraw: () => void): void {
   // Results reach the charts in one synchronous update: a microtask runs once they all have asked.
   if (askedThisTask.size === 0) queueMicrotask(redrawHighestNow);
+  unseen.delete(redraw);
   askedThisTask.set(redraw, element);
+}
+
+/** Notes that the chart has new data it has not drawn, because nobody can see it. */
+export function deferRedraw(redraw: () => void): void {
+  unseen.add(redraw);
 }
 
 export function cancelRedraw(redraw: () => void): void {
   askedThisTask.delete(redraw);
   afterPaint.delete(redraw);
+  unseen.delete(redraw);
 }
+
+/** Draws every chart that has data it has not drawn yet, at once: call it before printing or saving a picture. */
+export function bringChartsUpToDate(): void {
+  const redraws = new Set([...askedThisTask.keys(), ...afterPaint, ...unseen]);
+  askedThisTask.clear();
+  afterPaint.clear();
+  unseen.clear();
+  for (const redraw of redraws) redraw();
+}
+
+// Ctrl+P and the browser's own Print reach here too, not only the app's menu.
+window.addEventListener('beforeprint', bringChartsUpToDate);
+window.matchMedia('print').addEventListener('change', (event) => event.matches && bringChartsUpToDate());

@@ -1,5 +1,6 @@
 // The File and Export menus of the header.
 import type { Files } from './files';
+import { bringChartsUpToDate } from '../charts/visibility';
 import { MenuButton } from './MenuButton';
 import { shortcutOf } from './shortcuts';
 
@@ -20,6 +21,8 @@ export function FileMenus(props: { files: Files }) {
       />
       <MenuButton
         label="Export"
+        // What leaves the app must be what the model says now: charts not yet seen draw their latest figures.
+        onOpen={bringChartsUpToDate}
         entries={[
           { label: 'Results as JSON', unavailable, run: () => void props.files.exportAs('json') },
           { label: 'Results as CSV (opens in Excel)', unavailable, run: () => void props.files.exportAs('csv') },

@@ -9,7 +9,7 @@ import { DropZone } from './DropZone';
 import { FileDialogs } from './FileDialogs';
 import type { Files } from './files';
 
-export function FilesNotices(props: { files: Files }) {
+export function FilesNotices(props: { files: Files; /** The welcome shows the storage note on the first visit. */ storageNoteElsewhere?: boolean }) {
   const { autosave, messages, scenarioFiles } = props.files;
   const state = autosave.state;
   const copyKept = () => ['kept', 'pending'].includes(state().kind);
@@ -58,7 +58,7 @@ export function FilesNotices(props: { files: Files }) {
           </div>
         )}
       </Show>
-      <Show when={props.files.storageNote()}>
+      <Show when={!props.storageNoteElsewhere && props.files.storageNote()}>
         {(note) => (
           <div class="files-notice files-notice--note" role="note">
             <p>Upstream keeps your latest changes in this browser automatically. {note()}</p>

@@ -108,6 +108,7 @@ export function MenuButton(props: MenuButtonProps) {
             {(entry) => {
               if (!isItem(entry)) return <div class="menu__separator" role="separator" />;
               const reason = () => entry.unavailable?.() ?? null;
+              const whyId = createUniqueId();
               return (
                 <button
                   type="button"
@@ -116,11 +117,25 @@ export function MenuButton(props: MenuButtonProps) {
                   class="menu__item"
                   aria-disabled={reason() !== null}
                   aria-keyshortcuts={entry.shortcut?.keys}
+                  aria-describedby={reason() ? whyId : undefined}
                   onClick={() => choose(entry)}
                 >
                   <span class="menu__label">{entry.label}</span>
-                  <Show when={entry.shortcut}>{(shortcut) => <kbd class="menu__shortcut">{shortcut().shown}</kbd>}</Show>
-                  <Show when={reason()}>{(why) => <span class="menu__why">{why()}</span>}</Show>
+                  {/* The name is the label alone: the shortcut is told by aria-keyshortcuts, why it is unavailable as its description. */}
+                  <Show when={entry.shortcut}>
+                    {(shortcut) => (
+                      <kbd class="menu__shortcut" aria-hidden="true">
+                        {shortcut().shown}
+                      </kbd>
+                    )}
+                  </Show>
+                  <Show when={reason()}>
+                    {(why) => (
+                      <span class="menu__why" id={whyId} aria-hidden="true">
+                        {why()}
+                      </span>
+                    )}
+                  </Show>
                 </button>
               );
             }}

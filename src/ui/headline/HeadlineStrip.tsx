@@ -1,11 +1,12 @@
 // The headline figures: NPV, payback year, upstream share now → at the
-// horizon, and net saving at the horizon. Each tile can take focus and
+// horizon, and net saving at the horizon; under them, spend against the
+// budget envelope when the scenario sets one. Each tile can take focus and
 // explains itself on hover or focus (aria-describedby, so screen readers
 // hear it too); Escape hides the explanation.
 import { createMemo, createSignal, createUniqueId, Index, Show } from 'solid-js';
 import { StaleLabel } from '../charts/StaleLabel';
 import type { ResultsView } from '../resultsView';
-import { headlineTiles, type HeadlineTile } from './headlineTiles';
+import { envelopeLine, headlineTiles, type HeadlineTile } from './headlineTiles';
 import './headline.css';
 
 function Tile(props: { tile: HeadlineTile }) {
@@ -39,6 +40,7 @@ function Tile(props: { tile: HeadlineTile }) {
 
 export function HeadlineStrip(props: { view: ResultsView | undefined }) {
   const tiles = createMemo(() => (props.view ? headlineTiles(props.view.results, props.view.scenario) : []));
+  const envelope = createMemo(() => props.view && envelopeLine(props.view.results, props.view.scenario));
   return (
     <section class="headline" aria-label="Headline figures">
       <StaleLabel view={props.view} />
@@ -47,6 +49,13 @@ export function HeadlineStrip(props: { view: ResultsView | undefined }) {
         <ul class="headline__tiles">
           <Index each={tiles()}>{(tile) => <Tile tile={tile()} />}</Index>
         </ul>
+        <Show when={envelope()}>
+          {(line) => (
+            <p class="headline__envelope" classList={{ 'headline__envelope--over': line().over }}>
+              {line().text}
+            </p>
+          )}
+        </Show>
       </Show>
     </section>
   );

@@ -1,5 +1,6 @@
 // The four figures a finance lead reads first, each with one plain sentence
-// saying what it means (MODEL.md §6).
+// saying what it means (MODEL.md §6), and where the scenario sets a budget
+// envelope, a line on spend against it at the horizon.
 import { formatPercent, formatPounds, formatPoundsShort } from '../../format/money';
 import { financialYear } from '../../model';
 import type { Results } from '../../model';
@@ -46,9 +47,9 @@ export function headlineTiles(results: Results, scenario: Scenario): HeadlineTil
       key: 'upstream',
       label: 'Upstream share',
       value: `${formatPercent(summary.upstreamShare.baseline[0])} → ${formatPercent(summary.upstreamShare.scenario[H])}`,
-      detail: `${first} now → ${last} in the scenario`,
+      detail: `${first} now → ${last} in the scenario; ${formatPercent(summary.upstreamShare.baseline[H])} in ${last} without it`,
       explanation:
-        'The share of spend on Levels 1 to 3 (citizenship, prevention and short-term help): today, and at the horizon if the scenario happens.',
+        'The share of spend on Levels 1 to 3 (citizenship, prevention and short-term help): today, and at the horizon with the scenario and without it (the baseline).',
     },
     {
       key: 'netSaving',
@@ -58,4 +59,19 @@ export function headlineTiles(results: Results, scenario: Scenario): HeadlineTil
       explanation: `Baseline spend minus scenario spend in ${last}; below zero means the scenario costs more that year.`,
     },
   ];
+}
+
+/** Spend against the budget envelope at the horizon (MODEL.md §6, envelopeGap), or null when the scenario sets none. */
+export function envelopeLine(results: Results, scenario: Scenario): { text: string; over: boolean } | null {
+  const gaps = results.summary.envelopeGap;
+  if (!gaps || !scenario.envelope) return null;
+  const H = results.years.length - 1;
+  const gap = gaps[H];
+  const spend = results.scenario.total[H];
+  const envelope = scenario.envelope[H];
+  const against = `the scenario spends ${formatPoundsShort(spend)} against ${formatPoundsShort(envelope)}`;
+  const share = envelope > 0 ? ` (${formatPercent(spend / envelope, 0)} of it)` : '';
+  const rounded = Math.round(gap);
+  const by = rounded === 0 ? 'exactly on it' : rounded > 0 ? `${formatPoundsShort(gap)} over` : `${formatPoundsShort(-gap)} within it`;
+  return { text: `Budget envelope in ${financialYear(results.years[H])}: ${against}${share}, ${by}.`, over: rounded > 0 };
 }

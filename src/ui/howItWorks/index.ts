@@ -1,1 +1,2 @@
 export { HowItWorks } from './HowItWorks';
+export { Welcome } from './Welcome';

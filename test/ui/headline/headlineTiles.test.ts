@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headlineTiles } from '../../../src/ui/headline/headlineTiles';
+import { formatPercent } from '../../../src/format/money';
+import { envelopeLine, headlineTiles } from '../../../src/ui/headline/headlineTiles';
 import { exampleA } from '../charts/exampleA';
 
 describe('headline figures for worked example A', () => {
@@ -18,7 +19,7 @@ describe('headline figures for worked example A', () => {
 
   it('shows the upstream share from the baseline now to the scenario at the horizon', () => {
     expect(tiles.upstream.value).toBe('5.1% → 6.8%');
-    expect(tiles.upstream.detail).toBe('2025/26 now → 2029/30 in the scenario');
+    expect(tiles.upstream.detail).toBe(`2025/26 now → 2029/30 in the scenario; ${formatPercent(results.summary.upstreamShare.baseline[4])} in 2029/30 without it`);
   });
 
   it('shows the net saving at the horizon with the total over all years', () => {
@@ -44,5 +45,22 @@ describe('headline figures for worked example A', () => {
 
   it('gives every tile a one-line explanation', () => {
     for (const tile of Object.values(tiles)) expect(tile.explanation).toMatch(/^[A-Z].{20,200}\.$/);
+  });
+
+  it('says how spend at the horizon stands against the envelope, when there is one', () => {
+    const over = exampleA((s) => {
+      s.envelope = [0, 0, 0, 0, 1_000_000];
+    });
+    const line = envelopeLine(over.results, over.scenario);
+    expect(line?.over).toBe(true);
+    expect(line?.text).toBe('Budget envelope in 2029/30: the scenario spends £1.58m against £1.00m (158% of it), £579k over.');
+    const within = exampleA((s) => {
+      s.envelope = Array(5).fill(1e12);
+    });
+    expect(envelopeLine(within.results, within.scenario)).toMatchObject({ over: false, text: expect.stringMatching(/within it\.$/) });
+    const none = exampleA((s) => {
+      delete s.envelope;
+    });
+    expect(envelopeLine(none.results, none.scenario)).toBeNull();
   });
 });
