@@ -6,8 +6,8 @@
 export { financialYear, scenarioYears } from './financialYear';
 export { formatInputValue, formatMoney, inputLabel } from './inputNames';
 
-export { FILE_FORMAT, FILE_VERSION, MAX_FILE_BYTES, writeScenarioText } from './file/fileFormat';
-export { problemLine, type Problem } from './file/problems';
+export { FILE_FORMAT, FILE_VERSION, MAX_FILE_BYTES, tooBigReason, writeScenarioText } from './file/fileFormat';
+export { problemLine, problemTotal, type Problem } from './file/problems';
 export { readScenario, readScenarioBytes, readScenarioText, type ReadResult } from './file/scenarioFile';
 export {
   ageBandSchema,

@@ -2,8 +2,9 @@
 // scenario's TypeScript types. Every leaf says its rule in plain words, so a
 // refused file reads like a checklist ("must be a whole number from 1 to 5, got 6").
 import { z } from 'zod';
+import { formatCount, formatPounds } from '../../format/money';
 import { describeValue } from './describeValue';
-import { FILE_FORMAT, FILE_VERSION, MAX_SOURCE_CHARS } from './fileFormat';
+import { BOUNDS, FILE_FORMAT, FILE_VERSION, MAX_SOURCE_CHARS } from './fileFormat';
 
 
 /** A message for every issue a schema can raise: the rule, then what was found. */
@@ -33,10 +34,15 @@ function wholeNumber(min: number, max: number, what = 'a whole number') {
   return z.number(r).int(r).min(min, r).max(max, r);
 }
 
-function numberAtLeastZero(what: string) {
-  const r = rule(`must be ${what}, 0 or more`);
-  return z.number(r).min(0, r);
+function numberFromZero(what: string, max: number, maxShown: string) {
+  const r = rule(`must be ${what} from 0 to ${maxShown}`);
+  return z.number(r).min(0, r).max(max, r);
 }
+
+/** An amount in £ from 0 to `max`. */
+export const money = (what: string, max: number) => numberFromZero(what, max, formatPounds(max));
+/** A count or a ratio (people, users, units per unit) from 0 to `max`. */
+export const count = (what: string, max: number) => numberFromZero(what, max, formatCount(max));
 
 function shareOfOne(what: string) {
   const r = rule(`must be ${what} from 0 to 1 (for example 0.2 for 20%)`);
@@ -54,15 +60,16 @@ function group<T extends z.ZodRawShape>(shape: T, what: string) {
 
 const source = text(0, MAX_SOURCE_CHARS).optional();
 const calendarYear = wholeNumber(1900, 2200, 'a whole calendar year');
-const growthRate = (what: string) => {
-  const r = rule(`must be ${what} above -1 (for example 0.02 for 2% a year)`);
-  return z.number(r).gt(-1, r);
+// Growth of at most 100% a year and discounting at no less than -50% keep 50 years of results finite.
+export const growthRate = (what: string) => {
+  const r = rule(`must be ${what} above -1 and at most 1 (for example 0.02 for 2% a year)`);
+  return z.number(r).gt(-1, r).max(1, r);
 };
 const discountRate = (() => {
-  const r = rule('must be a yearly discount rate above -1 and at most 1 (for example 0.035 for 3.5%)');
-  return z.number(r).gt(-1, r).max(1, r);
+  const r = rule('must be a yearly discount rate from -0.5 to 1 (for example 0.035 for 3.5%)');
+  return z.number(r).min(-0.5, r).max(1, r);
 })();
-const yearlySeries = (what: string) => z.array(numberAtLeastZero(what), rule(`must be a list of yearly ${what}s`));
+const yearlySeries = (item: z.ZodNumber, what: string) => z.array(item, rule(`must be a list of yearly ${what}s`));
 
 export const metaSchema = group(
   {
@@ -78,7 +85,7 @@ export const metaSchema = group(
 );
 
 export const ageBandSchema = group(
-  { id: idSchema, population: yearlySeries('population'), source },
+  { id: idSchema, population: yearlySeries(count('a population', BOUNDS.population), 'population'), source },
   'an age band',
 );
 
@@ -91,9 +98,9 @@ export const serviceSchema = group(
     level: wholeNumber(1, 5),
     funder: idSchema,
     unit: text(1, 60),
-    unitCost: numberAtLeastZero('a unit cost in £'),
+    unitCost: money('a unit cost in £', BOUNDS.unitCost),
     costGrowth: growthRate('a yearly cost growth rate').default(0),
-    baselineUsers: z.record(z.string(), numberAtLeastZero('a number of users'), rule('must be users by age band id')),
+    baselineUsers: z.record(z.string(), count('a number of users', BOUNDS.users), rule('must be users by age band id')),
     pooled: z.boolean(rule('must be true or false')).default(false),
     source,
   },
@@ -105,7 +112,7 @@ export const rebalancingRuleSchema = group(
     from: idSchema,
     to: idSchema,
     share: shareOfOne('a share'),
-    ratio: numberAtLeastZero('a ratio of new units per unit moved').default(1),
+    ratio: count('a ratio of new units per unit moved', BOUNDS.unitsPerUnit).default(1),
     startYear: calendarYear,
     rampYears: wholeNumber(0, 50, 'a whole number of years').default(0),
     source,
@@ -114,7 +121,7 @@ export const rebalancingRuleSchema = group(
 );
 
 export const deflectionSchema = group(
-  { service: idSchema, rate: numberAtLeastZero('a rate of units avoided per unit bought') },
+  { service: idSchema, rate: count('a rate of units avoided per unit bought', BOUNDS.unitsPerUnit) },
   'a deflection',
 );
 
@@ -122,7 +129,7 @@ export const investmentSchema = group(
   {
     name: text(1, 200),
     target: idSchema,
-    amount: numberAtLeastZero('an amount in £ a year'),
+    amount: money('an amount in £ a year', BOUNDS.amountPerYear),
     paidBy: idSchema.optional(),
     startYear: calendarYear,
     rampYears: wholeNumber(0, 50, 'a whole number of years').default(0),
@@ -164,7 +171,7 @@ export const scenarioSchema = group(
     rebalancing: listOf(rebalancingRuleSchema, 0, 500, 'rebalancing rules'),
     investments: listOf(investmentSchema, 0, 500, 'investments'),
     pool: poolSchema.optional(),
-    envelope: yearlySeries('budget').optional(),
+    envelope: yearlySeries(money('a budget in £', BOUNDS.budgetPerYear), 'budget').optional(),
     targetLevelShares: z
       .array(shareOfOne('a share'), rule('must be a list of five shares, Level 1 first'))
       .length(5, rule('must be a list of five shares, Level 1 first'))

@@ -44,11 +44,11 @@ export const BAD_FILES: readonly BadFile[] = [
     file: 'strings-for-numbers.upstream.json',
     problems: [
       { path: 'services/3/level', says: 'got the text "5"' },
-      { path: 'services/3/unitCost', says: 'must be a unit cost in £, 0 or more, got the text "40000"' },
+      { path: 'services/3/unitCost', says: 'must be a unit cost in £ from 0 to £1,000,000,000, got the text "40000"' },
     ],
   },
   { file: 'number-1e400.upstream.json', problems: [{ path: 'services/3/unitCost', says: 'got a number too large to use' }] },
-  { file: 'negative-users.upstream.json', problems: [{ path: 'services/2/baselineUsers/85+', says: 'must be a number of users, 0 or more, got -20' }] },
+  { file: 'negative-users.upstream.json', problems: [{ path: 'services/2/baselineUsers/85+', says: 'must be a number of users from 0 to 1,000,000,000, got -20' }] },
   { file: 'level-0.upstream.json', problems: [{ path: 'services/0/level', says: 'must be a whole number from 1 to 5, got 0' }] },
   { file: 'level-6.upstream.json', problems: [{ path: 'services/3/level', says: 'must be a whole number from 1 to 5, got 6' }] },
   { file: 'level-fractional.upstream.json', problems: [{ path: 'services/1/level', says: 'must be a whole number from 1 to 5, got 2.5' }] },
@@ -111,7 +111,7 @@ export function badFilePath(file: string): string {
 }
 
 /** Too big to commit: a scenario whose notes run to 5.5 MB, written at test time. */
-export const OVERSIZED: BadFile = { file: 'over-5-mb.upstream.json', problems: whole('The file is 5.5 MB; scenario files can be at most 5 MB') };
+export const OVERSIZED: BadFile = { file: 'over-5-mb.upstream.json', problems: whole('The file is 5,767,247 bytes; the limit is 5,242,880 bytes (5 MiB).') };
 
 export function writeOversizedFile(dir: string): string {
   const path = join(dir, OVERSIZED.file);
