@@ -104,7 +104,8 @@ function previousNonSpace(text: string, offset: number): string {
 
 /** What is wrong at the place a JSON reader stopped, in words a finance lead can act on. */
 function syntaxReason(text: string, offset: number): string {
-  if (offset >= text.length) return 'the file ends too early: a closing }, ] or " is missing';
+  // momoa stops at a last comma or colon rather than at the end.
+  if (offset >= text.length || (/^[,:]\s*$/.test(text.slice(offset)))) return 'the file ends too early: a closing }, ] or " is missing';
   const rest = text.slice(offset, offset + 40);
   const first = rest[0];
   if (rest.startsWith('//') || rest.startsWith('/*')) return 'a comment; JSON allows none, so remove it';
@@ -117,21 +118,32 @@ function syntaxReason(text: string, offset: number): string {
   const word = /^[A-Za-z_$][\w$]*/.exec(rest);
   if (word) return `${escapeText(word[0], 40)} is not a JSON value; write true, false, null, a number or "text" in double quotes`;
   if (text.charCodeAt(offset) < 0x20) return `a raw line break or control character (${escapeText(first, 10)}) inside quoted text; JSON needs it written as an escape such as \\n`;
-  return `${escapeText(first, 10)} was not expected here; is a comma, colon or quote missing before it?`;
+  if (endsAValue(text.slice(0, offset))) return 'more text after the end of the scenario; a file holds one scenario, so remove what follows';
+  return `the sign "${escapeText(first, 10)}" was not expected here; is a comma, colon or quote missing before it`;
+}
+
+function endsAValue(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function syntaxProblem(text: string, offset: number): Problem {
   return { path: '', message: `The file is not valid JSON at ${at(text, offset)}: ${syntaxReason(text, offset)}.` };
 }
 
-/** Where momoa stops reading, or undefined if it reads the text to the end. */
+/** Where momoa stops reading (the end of the text when the text ends too early), or undefined if it reads it all. */
 function momoaStop(text: string): number | undefined {
   try {
     parse(text, { mode: 'json' });
     return undefined;
   } catch (error) {
     const offset = (error as { offset?: unknown }).offset;
-    return typeof offset === 'number' ? offset : text.length;
+    const endedEarly = error instanceof Error && error.message.startsWith('Unexpected end of input');
+    return typeof offset === 'number' && !endedEarly ? offset : text.length;
   }
 }
 
