@@ -45,10 +45,10 @@ function fiveHundredBadServices(): Uint8Array {
   return bytesOf(raw);
 }
 
-/** 500 investments of 100 deflections each: more values than the largest scenario holds. */
+/** 700 investments of 100 deflections each: more values than the largest scenario holds. */
 function tooManyValues(): Uint8Array {
   const raw = exampleRaw();
-  raw.investments = Array.from({ length: 500 }, () => ({ ...raw.investments[0], deflects: Array.from({ length: 100 }, () => ({ service: 'res', rate: 'x' })) }));
+  raw.investments = Array.from({ length: 700 }, () => ({ ...raw.investments[0], deflects: Array.from({ length: 100 }, () => ({ service: 'res', rate: 'x' })) }));
   return bytesOf(raw);
 }
 
@@ -105,7 +105,7 @@ export const HOSTILE_FILES: readonly HostileFile[] = [
   { file: 'map-of-59000-bad-entries.upstream.json', problems: tooManyItems(1, 568), make: () => withUsersOfService0(59_000, 'x') },
   { file: '100000-unknown-band-keys.upstream.json', problems: tooManyItems(1, 568), make: () => withUsersOfService0(100_000, 1) },
   { file: '900-unknown-band-keys.upstream.json', problems: [{ path: 'services/0/baselineUsers', says: 'has 900 fields; no group in a scenario file has more than 100' }], make: () => withUsersOfService0(900, 1) },
-  { file: 'more-values-than-any-scenario.upstream.json', problems: whole('The file holds more than 150,000 values'), make: tooManyValues },
+  { file: 'more-values-than-any-scenario.upstream.json', problems: whole('The file holds more than 200,000 values'), make: tooManyValues },
   {
     file: '1500-problems.upstream.json',
     problems: [
