@@ -8,7 +8,7 @@ import { migrateToCurrent, type RawFile } from './migrations';
 import { firstProblems, pathOf, type Problem } from './problems';
 import { checkReferences } from './references';
 import { FILE_FORMAT, FILE_VERSION, MAX_FILE_BYTES, tooBigReason } from './fileFormat';
-import { readJsonText } from './jsonText';
+import { lineAndColumn, readJsonText } from './jsonText';
 import { scenarioSchema, type Scenario } from './schema';
 import { checkSizes } from './sizeLimits';
 import { checkRanges } from './uncertaintyRanges';
@@ -36,6 +36,7 @@ function zodProblems(issues: readonly z.core.$ZodIssue[]): Problem[] {
 }
 
 const BOM = '\uFEFF';
+const REPLACEMENT = '\uFFFD';
 
 /** The UTF-16 a file is in, by its byte order mark or by the zero bytes that ASCII text leaves in every other place. */
 function utf16Kind(bytes: Uint8Array): 'UTF-16 LE' | 'UTF-16 BE' | undefined {
@@ -54,6 +55,19 @@ function utf16Kind(bytes: Uint8Array): 'UTF-16 LE' | 'UTF-16 BE' | undefined {
   return undefined;
 }
 
+/** Where in the decoded text the first byte that is not UTF-8 shows (as U+FFFD), or undefined if all of it is UTF-8. */
+function firstNonUtf8(bytes: Uint8Array, text: string): number | undefined {
+  const replaced = text.indexOf(REPLACEMENT);
+  if (replaced === -1) return undefined;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return undefined; // the file itself holds U+FFFD, which is fine
+  } catch {
+    // A U+FFFD written in the file may come before the bad bytes: then the place is approximate, never missing.
+    return replaced;
+  }
+}
+
 /** Reads the bytes of a file: size, encoding, then {@link readScenarioText}. */
 export function readScenarioBytes(bytes: Uint8Array): ReadResult {
   if (bytes.byteLength > MAX_FILE_BYTES) {
@@ -61,12 +75,12 @@ export function readScenarioBytes(bytes: Uint8Array): ReadResult {
   }
   const utf16 = utf16Kind(bytes);
   if (utf16) return refuse([{ path: '', message: `The file is ${utf16} text; save it as UTF-8 (in Excel or Notepad: Save As, then choose UTF-8).` }]);
-  let text: string;
-  try {
-    // The byte order mark is kept, so that readScenarioText sees a second one.
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return refuse([{ path: '', message: 'The file is not UTF-8 text; save it as UTF-8 JSON.' }]);
+  // The byte order mark is kept, so that readScenarioText sees a second one.
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const bad = firstNonUtf8(bytes, text);
+  if (bad !== undefined) {
+    const { line, column } = lineAndColumn(text, bad);
+    return refuse([{ path: '', message: `The file is not UTF-8 text: at line ${line}, column ${column} it holds bytes that are not UTF-8; save it as UTF-8 JSON.` }]);
   }
   return readScenarioText(text);
 }

@@ -25,7 +25,7 @@ export const BAD_FILES: readonly BadFile[] = [
   { file: 'empty.upstream.json', problems: whole('The file is empty') },
   { file: 'whitespace-only.upstream.json', problems: whole('The file is empty') },
   { file: 'json-array.upstream.json', problems: whole('must be an Upstream scenario (a group of named fields), got a list of 1') },
-  { file: 'not-utf-8.upstream.json', problems: whole('not UTF-8 text; save it as UTF-8') },
+  { file: 'not-utf-8.upstream.json', problems: whole('not UTF-8 text: at line 42, column 19 it holds bytes that are not UTF-8; save it as UTF-8') },
   { file: 'wrong-format-string.upstream.json', problems: [{ path: 'format', says: 'got the text "upstream-scenaro": this does not look like an Upstream scenario file' }] },
   { file: 'version-2-newer.upstream.json', problems: [{ path: 'version', says: 'saved by a newer version of Upstream (file version 2)' }] },
   { file: 'version-0.upstream.json', problems: [{ path: 'version', says: 'got 0' }] },

@@ -116,7 +116,7 @@ export const HOSTILE_FILES: readonly HostileFile[] = [
     make: fiveHundredBadServices,
   },
   { file: 'one-byte-over-5-mib.upstream.json', problems: whole('The file is 5,242,881 bytes; the limit is 5,242,880 bytes (5 MiB).'), make: oneByteTooBig },
-  { file: 'bytes-0-to-255.upstream.json', problems: whole('The file is not UTF-8 text'), make: () => Uint8Array.from({ length: 256 }, (_, i) => i) },
+  { file: 'bytes-0-to-255.upstream.json', problems: whole('The file is not UTF-8 text: at line 2, column 118'), make: () => Uint8Array.from({ length: 256 }, (_, i) => i) },
   { file: 'bare-word.upstream.json', problems: syntax(1, 1, `undefined ${notJsonValue}`), make: () => new TextEncoder().encode('undefined') },
 ];
 
