@@ -19,6 +19,8 @@ export interface Figure {
 export const FIGURE_NAMES = [
   'engineRunsPerSecond',
   'engineFullRunsPerSecond',
+  'bigScenarioReadMs',
+  'bigScenarioRunMs',
   'spreadsheetRecalcMs',
   'engineRecalcMs',
   'spreadsheetPeerRatio',

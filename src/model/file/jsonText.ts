@@ -18,9 +18,12 @@ const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COLON = 0x3a;
 const COMMA = 0x2c;
-const OPENERS = new Set([0x5b, 0x7b]);
-const CLOSERS = new Set([0x5d, 0x7d]);
+const OPEN_LIST = 0x5b;
+const CLOSE_LIST = 0x5d;
+const OPEN_GROUP = 0x7b;
+const CLOSE_GROUP = 0x7d;
 const isSpace = (code: number) => code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
+const CONTROL = /[\u0000-\u001f]/;
 
 interface TextScan {
   /** How many `"name":` pairs the text holds: more than the parsed value has means a key written twice. */
@@ -29,12 +32,28 @@ interface TextScan {
   tooDeep?: number;
   /** Where a list or group starts that holds more than MAX_LIST_ITEMS: the engine's JSON.parse takes a second over 100,000 keys. */
   tooLong?: number;
-  /** The first raw control character inside quotes, which JSON forbids. */
+  /** The first raw control character inside quotes, which JSON forbids (looked for only when asked: JSON.parse refuses them). */
   controlInText?: number;
 }
 
-/** One pass over the text, skipping over quoted text, that never recurses. */
-function scanText(text: string): TextScan {
+/** Where the quoted text that opens at `start` closes (the text's length if it never does). */
+function closingQuote(text: string, start: number): number {
+  let end = start;
+  for (;;) {
+    end = text.indexOf('"', end + 1);
+    if (end === -1) return text.length;
+    let backslashes = 0;
+    while (text.charCodeAt(end - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return end;
+  }
+}
+
+/**
+ * One pass over the text that never recurses, jumping over quoted text. In text
+ * JSON.parse refused it may misjudge where quoted text ends; it then counts more
+ * nesting, never less, so momoa is still never given more than MAX_NESTING.
+ */
+function scanText(text: string, findControl = false): TextScan {
   const scan: TextScan = { keys: 0 };
   let depth = 0;
   // For each open list or group: where it starts and how many commas it holds so far.
@@ -43,25 +62,20 @@ function scanText(text: string): TextScan {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === QUOTE) {
-      let end = i + 1;
-      for (; end < text.length; end++) {
-        const inner = text.charCodeAt(end);
-        if (inner === BACKSLASH) end++;
-        else if (inner === QUOTE) break;
-        else if (inner < 0x20 && scan.controlInText === undefined) scan.controlInText = end;
-      }
+      const end = closingQuote(text, i);
+      if (findControl && scan.controlInText === undefined && CONTROL.test(text.slice(i, end))) scan.controlInText = i + text.slice(i, end).search(CONTROL);
       let next = end + 1;
       while (next < text.length && isSpace(text.charCodeAt(next))) next++;
       if (text.charCodeAt(next) === COLON) scan.keys++;
       i = end;
-    } else if (code === COMMA && depth > 0) {
-      if (++commas[depth - 1] >= MAX_LIST_ITEMS) return { ...scan, tooLong: starts[depth - 1] };
-    } else if (OPENERS.has(code)) {
+    } else if (code === COMMA) {
+      if (depth > 0 && ++commas[depth - 1] >= MAX_LIST_ITEMS) return { ...scan, tooLong: starts[depth - 1] };
+    } else if (code === OPEN_LIST || code === OPEN_GROUP) {
       if (++depth > MAX_NESTING) return { ...scan, tooDeep: i };
       starts[depth - 1] = i;
       commas[depth - 1] = 0;
-    } else if (CLOSERS.has(code)) {
-      depth = Math.max(0, depth - 1);
+    } else if ((code === CLOSE_LIST || code === CLOSE_GROUP) && depth > 0) {
+      depth--;
     }
   }
   return scan;
@@ -148,9 +162,9 @@ function momoaStop(text: string): number | undefined {
 }
 
 /** The first syntax error: momoa places most; it lets raw control characters in text through, so the scan places those. */
-function firstSyntaxError(text: string, scan: TextScan, engineError: unknown): Problem {
+function firstSyntaxError(text: string, engineError: unknown): Problem {
   const stop = momoaStop(text);
-  const control = scan.controlInText;
+  const control = scanText(text, true).controlInText;
   if (control !== undefined && (stop === undefined || control < stop)) return syntaxProblem(text, control);
   if (stop !== undefined) return syntaxProblem(text, stop);
   const position = /position (\d+)/.exec(engineError instanceof Error ? engineError.message : '');
@@ -206,7 +220,7 @@ export function readJsonText(text: string): JsonRead {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [firstSyntaxError(text, scan, error)] };
+    return { ok: false, problems: [firstSyntaxError(text, error)] };
   }
   if (countKeys(value) === scan.keys) return { ok: true, value };
   const duplicates = duplicateKeys(text);

@@ -127,7 +127,9 @@ export function readScenario(raw: unknown): ReadResult {
   const problems = result.success ? [] : zodProblems(result.error.issues);
   for (const problem of checkReferences(current)) problems.push(problem);
   if (!result.success || problems.length > 0) return refuse(problems);
-  const ranges = checkRanges(result.data, compileScenario(result.data));
+  // Ranges are checked against the compiled model's inputs; compiling is most of the reading time, so only when there are ranges.
+  const hasRanges = (result.data.uncertainty ?? []).length > 0;
+  const ranges = hasRanges ? checkRanges(result.data, compileScenario(result.data)) : [];
   if (ranges.length > 0) return refuse(ranges);
   return { ok: true, scenario: result.data, migratedFrom: version < FILE_VERSION ? version : null };
 }
