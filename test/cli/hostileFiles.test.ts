@@ -1,45 +1,17 @@
 // The hostile corpus through the model CLI: every file is refused with exit 1,
 // nothing on stdout, no stack trace, a bounded stderr, and each problem on one
 // line of its own, placed by a path or a line and column, in plain words.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/model';
+import { runChild, runInProcess, type Run } from './cliRun';
 import { MAX_PROBLEMS_LISTED, problemLine } from '../../src/model/file/problems';
 import { HOSTILE_FILES, hostileFilePath, type HostileFile } from '../model/file/hostile-files/manifest';
 
-const repo = fileURLToPath(new URL('../../', import.meta.url));
 const MAX_STDERR_BYTES = 200 * 1024;
 /** zod's and the engine's own wording, which users must never see. */
 const JARGON = /Invalid input|expected \w+, received|Unrecognized key|Too (big|small)|invalid_type|\bNaN\b(?! is not a number)|undefined(?! is not a JSON value)|\[object Object\]|Unexpected token|SyntaxError|RangeError/;
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function runInProcess(file: string): Run {
-  let stdout = '';
-  let stderr = '';
-  const code = runCli([file], { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
-  return { code, stdout, stderr };
-}
-
-/** The real CLI as a child process, as test/cli/model.test.ts runs it. */
-async function runChild(file: string): Promise<Run> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node_modules/.bin/tsx', ['src/cli/model.ts', file], { cwd: repo, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 /** How a problem's place starts its line on stderr (paths are escaped and cut as problemLine does). */
 const placeOf = (path: string) => `  ${problemLine({ path, message: '' })}`;
@@ -88,7 +60,7 @@ describe('the hostile corpus through the model CLI', () => {
     const names = ['lists-nested-100000-deep.upstream.json', 'list-of-118000-bad-values.upstream.json', '100000-unknown-band-keys.upstream.json', 'one-byte-over-5-mib.upstream.json', 'id-with-line-break-and-bidi.upstream.json'];
     const chosen = names.map((name) => HOSTILE_FILES.find((h) => h.file === name)!);
     const files = chosen.map((hostile) => hostileFilePath(dir, hostile));
-    const runs = await Promise.all(files.map(runChild));
+    const runs = await Promise.all(files.map((file) => runChild(file)));
     runs.forEach((run, i) => expectRefusedPlainly(run, files[i], chosen[i]));
   }, 60_000);
 });

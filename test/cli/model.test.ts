@@ -1,43 +1,16 @@
 // The model CLI: good files give results JSON on stdout; bad files give
 // nothing on stdout, every problem by its place on stderr, and a non-zero exit.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/model';
+import { runChild, runInProcess, type Run } from './cliRun';
 import { runModel } from '../../src/model/kernel/results';
 import { readScenarioText } from '../../src/model/file/scenarioFile';
 import { BAD_FILES, badFilePath, OVERSIZED, writeOversizedFile, type BadFile } from '../model/file/bad-files/manifest';
 
-const repo = fileURLToPath(new URL('../../', import.meta.url));
 const examplePath = fileURLToPath(new URL('../../../shared/spec/example-a.scenario.json', import.meta.url));
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function runInProcess(...args: string[]): Run {
-  let stdout = '';
-  let stderr = '';
-  const code = runCli(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
-  return { code, stdout, stderr };
-}
-
-/** The real CLI as a child process, through tsx directly: `npm run` would add its own warnings. */
-async function runChild(...args: string[]): Promise<Run> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node_modules/.bin/tsx', ['src/cli/model.ts', ...args], { cwd: repo, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 function expectRefused(run: Run, file: string, bad: BadFile): void {
   expect(run.code).toBe(1);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_PROBLEMS_LISTED, problemLine } from '../../src/model/file/problems';
 import { readScenarioBytes } from '../../src/model/file/scenarioFile';
 import { HOSTILE_FILES, hostileFilePath } from '../model/file/hostile-files/manifest';
-import { cellText, headlineText, RESULTS_TIMEOUT_MS, waitForResults, type CellAddress } from './appPage';
+import { closeRefusal, openRefusedFile, scenarioOnScreen, waitForResults, type CellAddress } from './appPage';
 import { appUrl, launchBrowser } from './browser';
 
 const HOME_CARE_COST: CellAddress = { tab: 'Services', grid: 'Services', row: 'Home care', column: 'Unit cost £' };
@@ -45,30 +45,19 @@ describe('hostile files opened in the app', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(appUrl());
     await waitForResults(page);
-    const input = page.locator('input[type="file"][aria-label="Open a scenario file"]');
-    const nameBefore = await page.locator('h1').innerText();
-    const headlineBefore = await headlineText(page);
-    const costBefore = await cellText(page, HOME_CARE_COST);
+    const before = await scenarioOnScreen(page, HOME_CARE_COST);
 
     for (const name of OPENED) {
       const bytes = readFileSync(hostileFilePath(dir, HOSTILE_FILES.find((h) => h.file === name)!));
       const read = readScenarioBytes(new Uint8Array(bytes));
       if (read.ok) throw new Error(`${name} should be refused`);
-      await input.setInputFiles({ name, mimeType: 'application/json', buffer: bytes });
-      const dialog = page.getByRole('dialog', { name: `Could not open ${name}` });
-      await dialog.waitFor({ timeout: RESULTS_TIMEOUT_MS });
-      const shown = await dialog.getByRole('listitem').allInnerTexts();
+      const { dialog, shown } = await openRefusedFile(page, name, bytes);
       expect(shown).toEqual(read.problems.map(problemLine));
       expect(shown.length).toBeLessThanOrEqual(MAX_PROBLEMS_LISTED + 1);
-      await expect(dialog.innerText()).resolves.toContain('Nothing has changed');
-      await dialog.getByRole('button', { name: 'Close' }).click();
-      await dialog.waitFor({ state: 'detached' });
+      await closeRefusal(dialog);
     }
 
-    expect(await page.locator('h1').innerText()).toBe(nameBefore);
-    expect(await headlineText(page)).toBe(headlineBefore);
-    expect(await cellText(page, HOME_CARE_COST)).toBe(costBefore);
-    expect(await page.getByRole('button', { name: 'Undo', exact: true }).isDisabled()).toBe(true);
+    expect(await scenarioOnScreen(page, HOME_CARE_COST)).toEqual(before);
     expect(errors).toEqual([]);
     await context.close();
   }, 180_000);
