@@ -97,6 +97,7 @@ export const HOSTILE_FILES: readonly HostileFile[] = [
     file: 'population-nearly-0.upstream.json',
     problems: [1, 2, 3].map((s) => ({ path: `services/${s}/baselineUsers/85+`, says: 'age band "85+" has only 1e-300 people in 2025/26: more than 1,000,000 per person' })),
   },
+  { file: 'range-end-1e308.upstream.json', problems: [{ path: 'uncertainty/0/high', says: 'is an end of the range of services/3/unitCost, so it must be a unit cost in £ from 0 to £1,000,000,000, got 1e+308' }] },
   { file: 'target-unit-cost-nearly-0.upstream.json', problems: [{ path: 'investments/0/target', says: '"reab" has a unit cost of £0.00, so no activity can be bought' }] },
   // Written at test time.
   { file: 'lists-nested-100000-deep.upstream.json', problems: whole('nests lists and groups more than 64 deep at line 1, column 65'), make: () => new TextEncoder().encode(`${'['.repeat(100_000)}${']'.repeat(100_000)}`) },
