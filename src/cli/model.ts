@@ -7,13 +7,14 @@ import { pathToFileURL } from 'node:url';
 import { financialYear } from '../model';
 import { checkGoalSeek, describeGoalSeek, GOAL_OUTPUTS, goalSeek, type GoalOutput, type GoalSeekRequest } from '../model';
 import { checkMonteCarlo, runMonteCarlo } from '../model';
-import { problemLine, type Problem } from '../model';
+import { problemLine, problemTotal, type Problem } from '../model';
 import { NO_RANGES } from '../model';
 import { runModel, type Results } from '../model';
 import { readScenarioBytes } from '../model';
 import type { Scenario } from '../model';
 import { runTornado } from '../model';
 import { summaryText } from './summary';
+import { formatCount, formatPercent, formatPounds } from '../format/money';
 
 export interface CliOutput {
   stdout: (text: string) => void;
@@ -162,8 +163,9 @@ export function runCli(args: readonly string[], out: CliOutput): number {
   }
   const read = readScenarioBytes(bytes);
   if (!read.ok) {
-    const count = read.problems.length;
-    out.stderr(`${file} was not run: ${count} problem${count === 1 ? '' : 's'} found.\n${problemList(read.problems)}`);
+    // The reader lists the first problems only; the count says how many there are in all.
+    const count = problemTotal(read.problems);
+    out.stderr(`${file} was not run: ${formatCount(count)} problem${count === 1 ? '' : 's'} found.\n${problemList(read.problems)}`);
     return 1;
   }
   const answer = analysis(command, read.scenario);

@@ -24,7 +24,7 @@ export interface TableLocator {
   locate(index: number, field: string): Place;
 }
 
-/** "Services row 4, column Unit cost (£ a year): must be a unit cost in £, 0 or more, got the text "abc"". */
+/** "Services row 4, column Unit cost (£ a year): must be a unit cost in £ from 0 to £1,000,000,000, got the text "abc"". */
 export function importProblemLine(problem: ImportProblem): string {
   const where = [
     problem.table === null ? null : problem.table + (problem.row === null ? '' : ` row ${problem.row}`),

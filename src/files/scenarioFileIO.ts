@@ -3,7 +3,7 @@
 // Save writes back to the file it came from and Save as asks where;
 // elsewhere the file is downloaded. Every outcome is a result: cancelling a
 // picker is a choice, not an error.
-import { MAX_FILE_BYTES, writeScenarioText } from '../model';
+import { MAX_FILE_BYTES, tooBigReason, writeScenarioText } from '../model';
 import type { ReadResult } from '../model';
 import type { Scenario } from '../model';
 import { downloadBlob } from './download';
@@ -111,8 +111,7 @@ export async function chooseScenarioFile(): Promise<ChooseFileResult> {
  */
 export async function openScenarioFile(file: File, read: (bytes: Uint8Array) => ReadResult | Promise<ReadResult>): Promise<ReadResult> {
   if (file.size > MAX_FILE_BYTES) {
-    const mb = (file.size / (1024 * 1024)).toFixed(1);
-    return { ok: false, problems: [{ path: '', message: `${file.name} is ${mb} MB; scenario files can be at most 5 MB.` }] };
+    return { ok: false, problems: [{ path: '', message: `${file.name} ${tooBigReason(file.size)}.` }] };
   }
   let bytes: ArrayBuffer;
   try {

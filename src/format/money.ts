@@ -24,3 +24,10 @@ export function formatPoundsShort(value: number): string {
 export function formatPercent(share: number, digits = 1): string {
   return Number.isFinite(share) ? `${(share * 100).toFixed(digits)}%` : '–';
 }
+
+const counts = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+/** 5,242,880: a count (bytes, problems, people) with en-GB thousands separators. */
+export function formatCount(value: number): string {
+  return counts.format(value);
+}

@@ -20,9 +20,9 @@ export {
   type Setting,
 } from './vocabulary';
 
-export { FILE_FORMAT, FILE_VERSION, MAX_FILE_BYTES, writeScenarioText } from './file/fileFormat';
+export { FILE_FORMAT, FILE_VERSION, MAX_FILE_BYTES, tooBigReason, writeScenarioText } from './file/fileFormat';
 export { migrateDraft } from './file/migrations';
-export { problemLine, type Problem } from './file/problems';
+export { problemLine, problemTotal, type Problem } from './file/problems';
 export { readScenario, readScenarioBytes, readScenarioText, type ReadResult } from './file/scenarioFile';
 export {
   ageBandSchema,

@@ -20,6 +20,8 @@ export const FIGURE_NAMES = [
   'engineRunsPerSecond',
   'engineV1RunsPerSecond',
   'engineFullRunsPerSecond',
+  'bigScenarioReadMs',
+  'bigScenarioRunMs',
   'spreadsheetRecalcMs',
   'engineRecalcMs',
   'spreadsheetPeerRatio',

@@ -5,20 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/model';
+import { runChild, runInProcess, type Run } from './cliRun';
 import { runModel } from '../../src/model/kernel/results';
 import { readScenarioText } from '../../src/model/file/scenarioFile';
-import { runChild, type Run } from './cliChild';
 import { BAD_FILES, badFilePath, OVERSIZED, writeOversizedFile, type BadFile } from '../model/file/bad-files/manifest';
 
 const examplePath = fileURLToPath(new URL('../../../shared/spec/example-a.scenario.json', import.meta.url));
-
-function runInProcess(...args: string[]): Run {
-  let stdout = '';
-  let stderr = '';
-  const code = runCli(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
-  return { code, stdout, stderr };
-}
 
 function expectRefused(run: Run, file: string, bad: BadFile): void {
   expect(run.code).toBe(1);

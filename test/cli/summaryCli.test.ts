@@ -9,7 +9,7 @@ import { runModel, type Results } from '../../src/model/kernel/results';
 import { GOAL_OUTPUTS } from '../../src/model/analysis/goalSeek';
 import { badFilePath } from '../model/file/bad-files/manifest';
 import { exampleAFile, exampleBFile, lostPaybackFile, validScenario } from '../model/analysis/uncertaintyFixtures';
-import { runChild, type Run } from './cliChild';
+import { runChild, type Run } from './cliRun';
 
 const folder = mkdtempSync(join(tmpdir(), 'upstream-summary-cli-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));

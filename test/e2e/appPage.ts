@@ -126,6 +126,27 @@ export function headlineText(page: Page): Promise<string> {
   return page.locator('.outputs .headline').innerText();
 }
 
+/** What a refused file must leave as it was: the scenario's name, the headline, the undo button's state and one cell. */
+export async function scenarioOnScreen(page: Page, cell: CellAddress): Promise<string[]> {
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  return [await page.locator('h1').innerText(), await headlineText(page), await cellText(page, cell), (await undo.isDisabled()) ? 'nothing to undo' : 'undo'];
+}
+
+/** Opens `name` through the Open file input; the refusal dialog it brings up, and the problems that dialog lists. */
+export async function openRefusedFile(page: Page, name: string, bytes: Buffer): Promise<{ dialog: Locator; shown: string[] }> {
+  await page.locator('input[type="file"][aria-label="Open a scenario file"]').setInputFiles({ name, mimeType: 'application/json', buffer: bytes });
+  const dialog = page.getByRole('dialog', { name: `Could not open ${name}` });
+  await dialog.waitFor({ timeout: RESULTS_TIMEOUT_MS });
+  return { dialog, shown: await dialog.getByRole('listitem').allInnerTexts() };
+}
+
+/** Checks a refusal dialog says nothing has changed, then closes it. */
+export async function closeRefusal(dialog: Locator): Promise<void> {
+  await expect(dialog.innerText()).resolves.toContain('Nothing has changed');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
 /** A chart's frame, found by its title. */
 export function chartPanel(scope: Page | Locator, title: string): Locator {
   // The heading is matched inside each panel, so it is built from the page, not from `scope`.

@@ -213,7 +213,7 @@ describe('saving and opening scenario files', () => {
       { name: 'unknown id.upstream.json', bytes: badFile('unknown-funder.upstream.json'), says: /names a partner "counci" that is not in the file/ },
       { name: 'newer.upstream.json', bytes: badFile('version-3-newer.upstream.json'), says: /saved by a newer version of Upstream \(file version 3\)/ },
       { name: 'wrong types.upstream.json', bytes: badFile('wrong-types.upstream.json'), says: /must be/ },
-      { name: 'huge.upstream.json', bytes: tooBig, says: /huge\.upstream\.json is 5\.0 MB; scenario files can be at most 5 MB\./ },
+      { name: 'huge.upstream.json', bytes: tooBig, says: /huge\.upstream\.json is 5,242,881 bytes; the limit is 5,242,880 bytes \(5 MiB\)\./ },
     ];
     for (const file of files) {
       await input.setInputFiles({ name: file.name, mimeType: 'application/json', buffer: file.bytes });

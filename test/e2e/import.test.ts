@@ -111,7 +111,7 @@ describe('importing population and services', () => {
     const dialog = importDialog(page);
     const problems = dialog.getByRole('alert');
     await expect.poll(() => problems.getByRole('listitem').allTextContents(), { timeout: 15_000 }).toEqual([
-      'Services row 4, column Unit cost: must be a unit cost in £, 0 or more, got the text "about 7k"',
+      'Services row 4, column Unit cost: must be a unit cost in £ from 0 to £1,000,000,000, got the text "about 7k"',
       'Services row 6, column Level: must be a whole number from 1 to 5, got 6',
     ]);
     expect(await problems.textContent()).toContain('2 problems in services.csv. Nothing has been changed.');

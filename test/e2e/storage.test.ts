@@ -331,7 +331,7 @@ describe('scenario files', () => {
     }, scenarioText);
     expect(good.ok && good.scenario).toEqual(exampleA);
     expect(bad).toEqual({ ok: false, problems: [{ path: 'services/3/level', message: 'must be a whole number from 1 to 5, got 6' }] });
-    expect(big).toEqual({ ok: false, problems: [{ path: '', message: 'huge.upstream.json is 5.0 MB; scenario files can be at most 5 MB.' }] });
+    expect(big).toEqual({ ok: false, problems: [{ path: '', message: 'huge.upstream.json is 5,242,881 bytes; the limit is 5,242,880 bytes (5 MiB).' }] });
     await context.close();
   });
 });

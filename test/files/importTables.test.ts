@@ -30,11 +30,11 @@ describe('importing services', () => {
     const csv = [SERVICES_HEADER, GOOD_SERVICES[0], 'reab,Reablement,3,nhs,episodes,abc,20,10,yes', 'home,Home care,6,council,people,10000,30,20,maybe', '', 'res,,5,council,places,40000,-5,15,no'].join('\r\n');
     const preview = await previewImport(bytes(csv), 'services.csv', scenario);
     expect(lines(preview)).toEqual([
-      'Services row 3, column Unit cost: must be a unit cost in £, 0 or more, got the text "abc"',
+      'Services row 3, column Unit cost: must be a unit cost in £ from 0 to £1,000,000,000, got the text "abc"',
       'Services row 4, column Level: must be a whole number from 1 to 5, got 6',
       'Services row 4, column Pooled: must be true or false, got the text "maybe"',
       'Services row 6, column Name: is required: it must be text of 1 to 200 characters',
-      'Services row 6, column 65-84: must be a number of users, 0 or more, got -5',
+      'Services row 6, column 65-84: must be a number of users from 0 to 1,000,000,000, got -5',
     ]);
     const applied = applyImport(scenario, preview);
     expect(applied.ok).toBe(false);
@@ -127,9 +127,9 @@ describe('importing population projections', () => {
 
   it('places a wrong figure in either layout', async () => {
     const across = await previewImport(bytes('Band,2025,2026,2027,2028,2029\n65-84,1000,1050,-5,1150,1200\n'), 'p.csv', scenario);
-    expect(lines(across)).toEqual(['Population row 2, column 2027: must be a population, 0 or more, got -5']);
+    expect(lines(across)).toEqual(['Population row 2, column 2027: must be a population from 0 to 100,000,000, got -5']);
     const down = await previewImport(bytes('Year,65-84,85+\n2025,1000,200\n2026,1050,220\n2027,1100,lots\n2028,1150,260\n2029,1200,280\n'), 'p.csv', scenario);
-    expect(lines(down)).toEqual(['Population row 4, column 85+: must be a population, 0 or more, got the text "lots"']);
+    expect(lines(down)).toEqual(['Population row 4, column 85+: must be a population from 0 to 100,000,000, got the text "lots"']);
   });
 
   it('says which years are missing', async () => {

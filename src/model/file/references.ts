@@ -3,8 +3,11 @@
 // raw file defensively, so a file with both a wrong type and an unknown id
 // gets both problems listed at once.
 import { financialYear } from '../financialYear';
+import { formatCount, formatPounds } from '../../format/money';
 import { PRINCIPAL_VARIANT } from '../vocabulary';
+import { quoteId } from './describeValue';
 import type { Problem } from './problems';
+import { BOUNDS } from './fileFormat';
 
 type Entry = Record<string, unknown>;
 
@@ -27,7 +30,7 @@ const str = (value: unknown): string | undefined => (typeof value === 'string' ?
 function listIds(ids: Iterable<string>): string {
   const all = [...ids];
   if (all.length === 0) return 'there are none';
-  const shown = all.slice(0, 8).map((id) => `"${id}"`).join(', ');
+  const shown = all.slice(0, 8).map((id) => quoteId(id)).join(', ');
   return all.length > 8 ? `known ones include ${shown}` : `known ones are ${shown}`;
 }
 
@@ -39,7 +42,7 @@ function collectIds(list: unknown, listName: string, what: string, problems: Pro
     if (id === undefined) continue;
     const first = ids.get(id);
     if (first !== undefined) {
-      problems.push({ path: `${listName}/${i}/id`, message: `"${id}" is already the id of ${what} ${listName}/${first}; ids must be unique` });
+      problems.push({ path: `${listName}/${i}/id`, message: `${quoteId(id)} is already the id of ${what} ${listName}/${first}; ids must be unique` });
     } else {
       ids.set(id, i);
     }
@@ -50,7 +53,7 @@ function collectIds(list: unknown, listName: string, what: string, problems: Pro
 function mustName(value: unknown, ids: Map<string, number>, path: string, what: string, problems: Problem[]): void {
   const id = str(value);
   if (id !== undefined && !ids.has(id)) {
-    problems.push({ path, message: `names ${what} "${id}" that is not in the file (${listIds(ids.keys())})` });
+    problems.push({ path, message: `names ${what} ${quoteId(id)} that is not in the file (${listIds(ids.keys())})` });
   }
 }
 
@@ -66,6 +69,18 @@ function checkSumsToOne(values: number[], path: string, what: string, problems: 
   const sum = values.reduce((a, b) => a + b, 0);
   if (Math.abs(sum - 1) > SHARE_TOLERANCE) {
     problems.push({ path, message: `${what} must add up to 1 (100%), but add up to ${Number(sum.toFixed(6))}` });
+  }
+}
+
+/** MODEL.md §3: users / base-year population, which must exist and stay within BOUNDS.usersPerPerson. */
+function checkUsageRate(users: number, population: number | undefined, bandId: string, baseYear: number | undefined, path: string, problems: Problem[]): void {
+  if (users <= 0 || population === undefined) return;
+  const year = baseYear === undefined ? 'the base year' : financialYear(baseYear);
+  if (population === 0) {
+    problems.push({ path, message: `has ${users} users but age band ${quoteId(bandId)} has no population in ${year}, so no usage rate can be worked out` });
+  } else if (users / population > BOUNDS.usersPerPerson) {
+    const most = formatCount(BOUNDS.usersPerPerson);
+    problems.push({ path, message: `has ${users} users but age band ${quoteId(bandId)} has only ${population} people in ${year}: more than ${most} per person, which no service reaches` });
   }
 }
 
@@ -91,7 +106,7 @@ function checkBands(file: FileShape): Set<string> {
       const path = `ageBands/${b}/variants/${id}`;
       variantIds.add(id);
       if (id === PRINCIPAL_VARIANT) {
-        problems.push({ path, message: `"${PRINCIPAL_VARIANT}" is the name Upstream gives each band's own population; call this variant something else (for example "high")` });
+        problems.push({ path, message: `${quoteId(PRINCIPAL_VARIANT)} is the name Upstream gives each band's own population; call this variant something else (for example "high")` });
       }
       checkSeriesLength(series, years, baseYear, path, problems);
     }
@@ -104,7 +119,7 @@ function checkPopulationVariant(file: FileShape, variantIds: Set<string>): void 
   const chosen = str(meta.populationVariant);
   if (chosen === undefined || variantIds.has(chosen)) return;
   const known = variantIds.size === 0 ? 'no age band has variants' : listIds(variantIds);
-  file.problems.push({ path: 'meta/populationVariant', message: `names a population variant "${chosen}" that no age band has (${known})` });
+  file.problems.push({ path: 'meta/populationVariant', message: `names a population variant ${quoteId(chosen)} that no age band has (${known})` });
 }
 
 function checkPartners(file: FileShape): void {
@@ -129,7 +144,7 @@ function checkCapacity(file: FileShape, capacity: Entry, path: string, name: str
     if (units < 0) {
       file.problems.push({
         path: `${path}/changes`,
-        message: `would leave "${name}" with ${Number(units.toFixed(6))} units in ${financialYear(baseYear + t)}; capacity cannot fall below 0, so close no more than it has`,
+        message: `would leave ${quoteId(name)} with ${Number(units.toFixed(6))} units in ${financialYear(baseYear + t)}; capacity cannot fall below 0, so close no more than it has`,
       });
       return;
     }
@@ -155,13 +170,9 @@ function checkServices(file: FileShape): { unitCostOf: Map<string, number | unde
     if (!isEntry(service.baselineUsers) || !Array.isArray(raw.ageBands)) continue;
     for (const [bandId, users] of Object.entries(service.baselineUsers)) {
       if (!bandIds.has(bandId)) {
-        problems.push({ path: `${path}/baselineUsers/${bandId}`, message: `names an age band "${bandId}" that is not in the file (${listIds(bandIds.keys())})` });
-      } else if ((num(users) ?? 0) > 0 && basePopulation.get(bandId) === 0) {
-        const year = baseYear === undefined ? 'the base year' : financialYear(baseYear);
-        problems.push({
-          path: `${path}/baselineUsers/${bandId}`,
-          message: `has ${users} users but age band "${bandId}" has no population in ${year}, so no usage rate can be worked out`,
-        });
+        problems.push({ path: `${path}/baselineUsers/${bandId}`, message: `names an age band ${quoteId(bandId)} that is not in the file (${listIds(bandIds.keys())})` });
+      } else {
+        checkUsageRate(num(users) ?? 0, basePopulation.get(bandId), bandId, baseYear, `${path}/baselineUsers/${bandId}`, problems);
       }
     }
   }
@@ -177,7 +188,7 @@ function checkRules(file: FileShape): void {
     mustName(rule.to, serviceIds, `${path}/to`, 'a service', problems);
     const from = str(rule.from);
     if (from !== undefined && from === str(rule.to)) {
-      problems.push({ path: `${path}/to`, message: `moves "${from}" to itself; choose a different service to move to` });
+      problems.push({ path: `${path}/to`, message: `moves ${quoteId(from)} to itself; choose a different service to move to` });
     }
     const share = num(rule.share);
     if (from !== undefined && share !== undefined) {
@@ -189,7 +200,7 @@ function checkRules(file: FileShape): void {
     if (total > 1 + OUT_SHARE_TOLERANCE) {
       problems.push({
         path: `rebalancing/${last}/share`,
-        message: `the rules moving out of "${from}" move ${Number((total * 100).toFixed(4))}% of it in all; they can move at most 100%`,
+        message: `the rules moving out of ${quoteId(from)} move ${Number((total * 100).toFixed(4))}% of it in all; they can move at most 100%`,
       });
     }
   }
@@ -202,8 +213,12 @@ function checkInvestments(file: FileShape, unitCostOf: Map<string, number | unde
     mustName(investment.target, serviceIds, `${path}/target`, 'a service', problems);
     if (investment.paidBy !== undefined) mustName(investment.paidBy, partnerIds, `${path}/paidBy`, 'a partner', problems);
     const target = str(investment.target);
-    if (target !== undefined && unitCostOf.has(target) && unitCostOf.get(target) === 0) {
-      problems.push({ path: `${path}/target`, message: `"${target}" has a unit cost of £0, so no activity can be bought with this investment; give the service a unit cost` });
+    const targetCost = target === undefined ? undefined : unitCostOf.get(target);
+    if (targetCost !== undefined && targetCost >= 0 && targetCost < BOUNDS.targetUnitCost) {
+      problems.push({
+        path: `${path}/target`,
+        message: `${quoteId(target!)} has a unit cost of ${formatPounds(targetCost)}, so no activity can be bought with this investment; give the service a unit cost of at least 1p`,
+      });
     }
     const start = num(investment.startYear);
     const end = num(investment.endYear);
@@ -213,7 +228,7 @@ function checkInvestments(file: FileShape, unitCostOf: Map<string, number | unde
     for (const [d, deflection] of entries(investment.deflects)) {
       mustName(deflection.service, serviceIds, `${path}/deflects/${d}/service`, 'a service', problems);
       if (target !== undefined && str(deflection.service) === target) {
-        problems.push({ path: `${path}/deflects/${d}/service`, message: `deflects its own target "${target}"; an investment can only deflect demand for other services` });
+        problems.push({ path: `${path}/deflects/${d}/service`, message: `deflects its own target ${quoteId(target)}; an investment can only deflect demand for other services` });
       }
     }
   }
@@ -225,7 +240,7 @@ function checkPool(file: FileShape, pooled: readonly string[]): void {
   if (contributions) {
     for (const partnerId of Object.keys(contributions)) {
       if (!partnerIds.has(partnerId)) {
-        problems.push({ path: `pool/contributions/${partnerId}`, message: `names a partner "${partnerId}" that is not in the file (${listIds(partnerIds.keys())})` });
+        problems.push({ path: `pool/contributions/${partnerId}`, message: `names a partner ${quoteId(partnerId)} that is not in the file (${listIds(partnerIds.keys())})` });
       }
     }
     const shares = Object.values(contributions).map(num);
@@ -233,7 +248,7 @@ function checkPool(file: FileShape, pooled: readonly string[]): void {
   } else if (pooled.length > 0) {
     problems.push({
       path: 'pool',
-      message: `is needed because ${pooled.map((id) => `"${id}"`).join(', ')} ${pooled.length === 1 ? 'is' : 'are'} pooled: say what share of the pooled budget each partner pays`,
+      message: `is needed because ${pooled.map((id) => quoteId(id)).join(', ')} ${pooled.length === 1 ? 'is' : 'are'} pooled: say what share of the pooled budget each partner pays`,
     });
   }
 }

@@ -1,6 +1,9 @@
 // MODEL.md §8: a range must name a numeric input of the model, sit around its
-// value and stay inside the input's own bounds (a share cannot range above 1).
+// value and stay inside the input's own bounds (§9: a share cannot range above
+// 1): Monte Carlo and the tornado run the model at its ends, and their results
+// must be finite like any other.
 import { fieldAt, ruleOf, withinBounds, type InputField } from '../inputCatalogue';
+import { quoteId } from './describeValue';
 import type { Problem } from './problems';
 import { inputValueAt } from './scenarioInput';
 import type { Scenario } from './schema';
@@ -22,13 +25,15 @@ export function checkRanges(scenario: Scenario): Problem[] {
     const path = `uncertainty/${i}`;
     const found = rangeableField(scenario, range.path);
     if ('wrong' in found) {
-      problems.push({ path: `${path}/path`, message: `"${range.path}" ${found.wrong}` });
+      problems.push({ path: `${path}/path`, message: `${quoteId(range.path)} ${found.wrong}` });
       return;
     }
     const { field, value } = found;
     for (const end of ['low', 'high'] as const) {
-      if (!withinBounds(field, range[end])) {
-        problems.push({ path: `${path}/${end}`, message: `${range[end]} is outside what "${range.path}" can be: it ${ruleOf(field)}` });
+      // Whole-number inputs are rounded, as the model uses them.
+      const used = field.whole ? Math.round(range[end]) : range[end];
+      if (!withinBounds(field, used)) {
+        problems.push({ path: `${path}/${end}`, message: `is an end of the range of ${quoteId(range.path)}, so it ${ruleOf(field)}, got ${range[end]}` });
       }
     }
     if (!(range.low <= value && value <= range.high)) {

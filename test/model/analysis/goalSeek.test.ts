@@ -150,7 +150,7 @@ describe('goal seek requests that cannot run', () => {
   });
 
   it('needs bounds the file could hold', () => {
-    expect(problems({ lo: -5 })).toEqual([{ path: 'lo', message: '-5 cannot be used: investments/0/amount: must be an amount in £ a year, 0 or more, got -5' }]);
+    expect(problems({ lo: -5 })).toEqual([{ path: 'lo', message: '-5 cannot be used: investments/0/amount: must be an amount in £ a year from 0 to £10,000,000,000, got -5' }]);
     const share = problems({ path: 'rebalancing/0/share', lo: 0, hi: 1.2, output: 'upstreamShare', target: 0.07 });
     expect(share.map((p) => p.path)).toEqual(['hi', 'hi']);
     expect(problems({ path: 'services/1/unitCost', lo: 0, hi: 5000 })[0].message).toMatch(/unit cost of £0/);

@@ -25,7 +25,7 @@ export const BAD_FILES: readonly BadFile[] = [
   { file: 'empty.upstream.json', problems: whole('The file is empty') },
   { file: 'whitespace-only.upstream.json', problems: whole('The file is empty') },
   { file: 'json-array.upstream.json', problems: whole('must be an Upstream scenario (a group of named fields), got a list of 1') },
-  { file: 'not-utf-8.upstream.json', problems: whole('not UTF-8 text; save it as UTF-8') },
+  { file: 'not-utf-8.upstream.json', problems: whole('not UTF-8 text: at line 42, column 19 it holds bytes that are not UTF-8; save it as UTF-8') },
   { file: 'wrong-format-string.upstream.json', problems: [{ path: 'format', says: 'got the text "upstream-scenaro": this does not look like an Upstream scenario file' }] },
   { file: 'version-3-newer.upstream.json', problems: [{ path: 'version', says: 'saved by a newer version of Upstream (file version 3)' }] },
   { file: 'version-0.upstream.json', problems: [{ path: 'version', says: 'got 0' }] },
@@ -44,11 +44,11 @@ export const BAD_FILES: readonly BadFile[] = [
     file: 'strings-for-numbers.upstream.json',
     problems: [
       { path: 'services/3/level', says: 'got the text "5"' },
-      { path: 'services/3/unitCost', says: 'must be a unit cost in £, 0 or more, got the text "40000"' },
+      { path: 'services/3/unitCost', says: 'must be a unit cost in £ from 0 to £1,000,000,000, got the text "40000"' },
     ],
   },
   { file: 'number-1e400.upstream.json', problems: [{ path: 'services/3/unitCost', says: 'got a number too large to use' }] },
-  { file: 'negative-users.upstream.json', problems: [{ path: 'services/2/baselineUsers/85+', says: 'must be a number of users, 0 or more, got -20' }] },
+  { file: 'negative-users.upstream.json', problems: [{ path: 'services/2/baselineUsers/85+', says: 'must be a number of users from 0 to 1,000,000,000, got -20' }] },
   { file: 'level-0.upstream.json', problems: [{ path: 'services/0/level', says: 'must be a whole number from 1 to 5, got 0' }] },
   { file: 'level-6.upstream.json', problems: [{ path: 'services/3/level', says: 'must be a whole number from 1 to 5, got 6' }] },
   { file: 'level-fractional.upstream.json', problems: [{ path: 'services/1/level', says: 'must be a whole number from 1 to 5, got 2.5' }] },
@@ -109,12 +109,12 @@ export const BAD_FILES: readonly BadFile[] = [
     file: 'capacity-below-zero.upstream.json',
     problems: [{ path: 'services/3/capacity/changes', says: 'would leave "Residential care" with -2 units in 2027/28; capacity cannot fall below 0' }],
   },
-  { file: 'capacity-base-negative.upstream.json', problems: [{ path: 'services/3/capacity/base', says: 'must be a number of units available in the base year, 0 or more, got -10' }] },
+  { file: 'capacity-base-negative.upstream.json', problems: [{ path: 'services/3/capacity/base', says: 'must be a number of units available in the base year from 0 to 1,000,000,000,000, got -10' }] },
   { file: 'capacity-change-year-fractional.upstream.json', problems: [{ path: 'services/3/capacity/changes/0/year', says: 'must be a whole calendar year from 1900 to 2200, got 2026.5' }] },
-  { file: 'capacity-change-units-text.upstream.json', problems: [{ path: 'services/3/capacity/changes/0/units', says: 'must be a number of units opened (+) or closed (−), got the text "two"' }] },
+  { file: 'capacity-change-units-text.upstream.json', problems: [{ path: 'services/3/capacity/changes/0/units', says: 'must be a number of units opened (+) or closed (−) from -1,000,000,000,000 to 1,000,000,000,000, got the text "two"' }] },
   { file: 'capacity-unknown-key.upstream.json', problems: [{ path: 'services/3/capacity/capitalCost', says: 'is not a field Upstream knows' }] },
-  { file: 'capital-cost-negative.upstream.json', problems: [{ path: 'services/3/capacity/capitalCostPerUnit', says: 'must be a capital cost in £ per unit opened, 0 or more, got -50000' }] },
-  { file: 'units-per-person-0.upstream.json', problems: [{ path: 'services/2/unitsPerPerson', says: 'must be a number of units a person uses a year, more than 0, got 0' }] },
+  { file: 'capital-cost-negative.upstream.json', problems: [{ path: 'services/3/capacity/capitalCostPerUnit', says: 'must be a capital cost in £ per unit opened from 0 to £1,000,000,000, got -50000' }] },
+  { file: 'units-per-person-0.upstream.json', problems: [{ path: 'services/2/unitsPerPerson', says: 'must be a number of units a person uses a year from 0.000001 to 1,000,000, got 0' }] },
   { file: 'unknown-setting.upstream.json', problems: [{ path: 'services/3/setting', says: 'must be a setting: one of "home" (at home), "sheltered" (sheltered housing), "extraCare"' }] },
   { file: 'unknown-profile.upstream.json', problems: [{ path: 'investments/0/profile', says: 'must be a phase-in profile: one of "linear" (even), "front" (fast start), "back" (slow start), "step" (all at once), got the text "gradual"' }] },
   {
@@ -125,12 +125,12 @@ export const BAD_FILES: readonly BadFile[] = [
   { file: 'variant-wrong-length.upstream.json', problems: [{ path: 'ageBands/0/variants/high', says: 'must have 4 yearly figures, one for each year from the base year to the horizon (2025/26 to 2028/29), got 3' }] },
   { file: 'variants-as-a-list.upstream.json', problems: [{ path: 'ageBands/0/variants', says: 'must be population series by variant id (for example "low" and "high"), got a list of 1' }] },
   { file: 'budget-wrong-length.upstream.json', problems: [{ path: 'partners/0/budget', says: 'must have 4 yearly figures' }] },
-  { file: 'budget-below-0.upstream.json', problems: [{ path: 'partners/1/budget/2', says: 'must be a budget in £ a year, 0 or more, got -300000' }] },
+  { file: 'budget-below-0.upstream.json', problems: [{ path: 'partners/1/budget/2', says: 'must be a budget in £ a year from 0 to £1,000,000,000,000, got -300000' }] },
   { file: 'end-year-before-start-year.upstream.json', problems: [{ path: 'investments/0/endYear', says: 'ends in 2025/26, before it starts in 2026/27' }] },
   { file: 'end-year-fractional.upstream.json', problems: [{ path: 'investments/0/endYear', says: 'must be a whole calendar year from 1900 to 2200, got 2027.5' }] },
   { file: 'end-year-on-rebalancing-rule.upstream.json', problems: [{ path: 'rebalancing/0/endYear', says: 'rebalancing rules have no end year: a moved service stays moved' }] },
-  { file: 'range-share-above-1.upstream.json', problems: [{ path: 'uncertainty/1/high', says: '1.2 is outside what "rebalancing/0/share" can be: it must be a share from 0 to 1' }] },
-  { file: 'range-unit-cost-low-negative.upstream.json', problems: [{ path: 'uncertainty/1/low', says: '-1000 is outside what "services/3/unitCost" can be: it must be a unit cost in £, 0 or more' }] },
+  { file: 'range-share-above-1.upstream.json', problems: [{ path: 'uncertainty/1/high', says: 'is an end of the range of "rebalancing/0/share", so it must be a share from 0 to 1 (for example 0.2 for 20%), got 1.2' }] },
+  { file: 'range-unit-cost-low-negative.upstream.json', problems: [{ path: 'uncertainty/1/low', says: 'is an end of the range of "services/3/unitCost", so it must be a unit cost in £ from 0 to £1,000,000,000, got -1000' }] },
   { file: 'range-low-above-value.upstream.json', problems: [{ path: 'uncertainty/1', says: "the range 600 to 700 must include the input's value, 520" }] },
   { file: 'v1-file-with-v2-field.upstream.json', problems: [{ path: 'services/3/setting', says: '"setting" is a version 2 field, but the file says "version": 1' }] },
   {
@@ -144,7 +144,7 @@ export function badFilePath(file: string): string {
 }
 
 /** Too big to commit: a scenario whose notes run to 5.5 MB, written at test time. */
-export const OVERSIZED: BadFile = { file: 'over-5-mb.upstream.json', problems: whole('The file is 5.5 MB; scenario files can be at most 5 MB') };
+export const OVERSIZED: BadFile = { file: 'over-5-mb.upstream.json', problems: whole('The file is 5,767,247 bytes; the limit is 5,242,880 bytes (5 MiB).') };
 
 export function writeOversizedFile(dir: string): string {
   const path = join(dir, OVERSIZED.file);

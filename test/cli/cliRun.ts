@@ -1,7 +1,9 @@
-// The real model CLI as a child process, for the CLI tests.
+// The model CLI run two ways for its tests: in this process (fast, for whole
+// corpora) and as the child process a user starts (for a handful).
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { runCli } from '../../src/cli/model';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -11,7 +13,14 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs `src/cli/model.ts` through tsx directly: `npm run` would add its own warnings. */
+export function runInProcess(...args: string[]): Run {
+  let stdout = '';
+  let stderr = '';
+  const code = runCli(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  return { code, stdout, stderr };
+}
+
+/** The real CLI as a child process, through tsx directly: `npm run` would add its own warnings. */
 export async function runChild(...args: string[]): Promise<Run> {
   try {
     const { stdout, stderr } = await promisify(execFile)('node_modules/.bin/tsx', ['src/cli/model.ts', ...args], { cwd: repo, maxBuffer: 64 * 1024 * 1024 });
