@@ -166,9 +166,11 @@ export function evaluate(e: Expr, read: CellReader): Value {
     if (a.kind === 'range') return cellsOf(a.from, a.to).map((row) => row.map(read));
     return [[evaluate(a, read)]];
   };
-  // Numbers among the arguments: ranges give only their numeric cells, as SUM, MIN and MAX read them.
+  // Numbers among the arguments: references give only their numeric cells, as SUM, COUNT, MIN and MAX read them.
   const numbers = (args: Expr[]) =>
-    args.flatMap((a) => (a.kind === 'range' ? grid(a).flat().filter((v): v is number => typeof v === 'number') : [numberOf(evaluate(a, read))]));
+    args.flatMap((a) =>
+      a.kind === 'range' || a.kind === 'ref' ? grid(a).flat().filter((v): v is number => typeof v === 'number') : [numberOf(evaluate(a, read))],
+    );
   const column = (a: Expr) => grid(a).flat();
   switch (e.kind) {
     case 'number':

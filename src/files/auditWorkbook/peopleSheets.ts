@@ -3,6 +3,7 @@
 // capital, and the balance-of-care indicators.
 import { CARE_HOME_SETTINGS, LEVELS, OUTSIDE_CARE_HOME_SETTINGS, SETTINGS, type Scenario } from '../../model';
 import { atMost, call, equals, minus, over, plus, ref, sum, text, times, type CellRef, type Operand } from './formula';
+import { NONE } from './plan';
 import type { InputCells } from './inputSheets';
 import { columnSum, yearColumn, yearlyBlock } from './layout';
 import { addSheet, type DemandCells, type PreventionCells, type RebalancingCells } from './modelSheets';
@@ -73,9 +74,9 @@ export function peopleSheet(scenario: Scenario, plan: WorkbookPlan, inputs: Inpu
           const inCareHomes = sum(CARE_HOME_SETTINGS.map((setting) => sumIf(block, 'setting', text(setting), t)));
           return { formula: call('IF', equals(ref(older[t]), 0), 0, over(times(1000, inCareHomes), ref(older[t]))), format: DECIMAL };
         }
-        if (i === 2) return { formula: call('IF', equals(longTerm(t), 0), text(''), over(atHome(t), longTerm(t))), format: PERCENT };
+        if (i === 2) return { formula: call('IF', equals(longTerm(t), 0), NONE, over(atHome(t), longTerm(t))), format: PERCENT };
         const all = sum(byLevel.map((row) => ref(row[t])));
-        return { formula: call('IF', equals(all, 0), text(''), over(sum([0, 1, 2].map((L) => ref(byLevel[L][t]))), all)), format: PERCENT };
+        return { formula: call('IF', equals(all, 0), NONE, over(sum([0, 1, 2].map((L) => ref(byLevel[L][t]))), all)), format: PERCENT };
       },
     );
     out.set(`summary/indicators/${key}/olderPeople`, olderPeople);

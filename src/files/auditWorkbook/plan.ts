@@ -1,13 +1,16 @@
 // The audit workbook as a plan: sheets of cells, each a plain input or a
 // formula tree. The ExcelJS writer and the benchmark's HyperFormula peer both
 // read this one plan, so there is one formula version of the model.
-import { evaluate, FormulaError, type CellRef, type Expr, type Value } from './formula';
+import { evaluate, FormulaError, text, type CellRef, type Expr, type Value } from './formula';
 
 export const MONEY = '"£"#,##0';
 export const MONEY_PENCE = '"£"#,##0.00';
 export const PERCENT = '0.0%';
 export const DECIMAL = '#,##0.00';
 export const COUNT = '#,##0';
+
+/** What a cell shows where the results JSON holds null: no payback, no gravity without spend. */
+export const NONE = text('none');
 
 export interface PlanCell {
   /** A plain figure or text (an input, a label); ignored when `formula` is set. */

@@ -6,7 +6,7 @@ import { call, equals, minus, more, over, plus, power, range, ref, sum, text, ti
 import type { InputCells } from './inputSheets';
 import { acrossYears, columnSum, Table, yearColumn, yearlyBlock } from './layout';
 import { addSheet, type DemandCells, type PreventionCells, type RebalancingCells } from './modelSheets';
-import { DECIMAL, MONEY, PERCENT, type Block, type SheetPlan, type WorkbookPlan } from './plan';
+import { DECIMAL, MONEY, NONE, PERCENT, type Block, type SheetPlan, type WorkbookPlan } from './plan';
 
 export interface SpendCells {
   baselineSpend: Block;
@@ -173,7 +173,7 @@ export function summarySheet(
       if (i < 2) return { formula: call('IF', equals(total, 0), 0, over(sum([0, 1, 2].map((L) => ref(levels[L][t]))), total)), format: PERCENT };
       const weighted = sum(levels.map((row, L) => times(L + 1, ref(row[t]))));
       // Clamped to the ladder as the engine does: 5·x/x can round a hair above 5.
-      return { formula: call('IF', equals(total, 0), text(''), call('MIN', LEVELS.length, call('MAX', 1, over(weighted, total)))), format: DECIMAL };
+      return { formula: call('IF', equals(total, 0), NONE, call('MIN', LEVELS.length, call('MAX', 1, over(weighted, total)))), format: DECIMAL };
     },
   );
   if (inputs.envelope) {
@@ -183,9 +183,9 @@ export function summarySheet(
   }
 
   const parts = waterfallParts(scenario, sheet, { demand, cost }, rebalanced, prevention.deflected);
-  const firstYear = (candidates: CellRef[]) => call('IF', equals(call('COUNT', acrossYears(candidates)), 0), text('none'), call('MIN', acrossYears(candidates)));
+  const firstYear = (candidates: CellRef[]) => call('IF', equals(call('COUNT', acrossYears(candidates)), 0), NONE, call('MIN', acrossYears(candidates)));
   const yearLabel = (year: CellRef) =>
-    call('IF', equals(call('COUNT', ref(year)), 0), text('none'), call('INDEX', acrossYears(years.labelCells), 1, plus(minus(ref(year), ref(years.year[0])), 1)));
+    call('IF', equals(call('COUNT', ref(year)), 0), NONE, call('INDEX', acrossYears(years.labelCells), 1, plus(minus(ref(year), ref(years.year[0])), 1)));
   type Figure = { key: string; figure: string; formula: Operand; format?: string; year?: boolean };
   const figures: Figure[] = [
     { key: 'npv', figure: 'NPV of net saving', formula: call('SUM', acrossYears(discounted)), format: MONEY },
