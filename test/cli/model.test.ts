@@ -24,7 +24,7 @@ interface Run {
 function runInProcess(...args: string[]): Run {
   let stdout = '';
   let stderr = '';
-  const code = runCli(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  const code = runCli(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) }) as number;
   return { code, stdout, stderr };
 }
 
