@@ -1,7 +1,7 @@
 // The step sheets of MODEL.md §6, §7 and §16: spend by service and by level,
 // who pays and who saves, and the summary a board reads (net saving, NPV,
 // payback that lasts, ladder position, waterfall and gaps).
-import { LEVELS, type Scenario } from '../../model';
+import { LEVELS, PRINCIPAL_VARIANT, runModel, type Results, type Scenario } from '../../model';
 import { call, equals, minus, more, over, plus, power, range, ref, sum, text, times, type CellRef, type Expr, type Operand } from './formula';
 import type { InputCells } from './inputSheets';
 import { acrossYears, columnSum, Table, yearColumn, yearlyBlock } from './layout';
@@ -239,6 +239,47 @@ export function summarySheet(
   spend.scenarioByLevel.forEach((row, L) => out.set(`scenario/byLevel/${L}`, row));
   for (const f of figures) if (!f.key.startsWith('commissioningGap') && f.key !== 'cumulativeAtH') out.set(`summary/${f.key}`, at.get(f.key)!);
   if (inputs.targetShares) out.set('summary/commissioningGap', figures.flatMap((f, i) => (f.key.startsWith('commissioningGap') ? [table.cell(i, 'value')] : [])));
+  variantsTable(scenario, plan, sheet, {
+    npv: ref(at.get('npv')!),
+    cumulativeNetSaving: ref(cumulative[H]),
+    scenarioTotal: ref(spend.scenarioTotal[H]),
+    paybackYear: ref(at.get('paybackYear')!),
+    firstBreakEvenYear: ref(at.get('firstBreakEvenYear')!),
+  });
+}
+
+type VariantFigure = keyof NonNullable<Results['summary']['variants']>[string];
+
+/**
+ * §17: the run on each demography. The one this workbook runs on points at
+ * its own figures; the others are Upstream's figures as values, since a
+ * second copy of every step sheet per variant would multiply the workbook.
+ */
+function variantsTable(scenario: Scenario, plan: WorkbookPlan, sheet: SheetPlan, live: Record<VariantFigure, Expr>): void {
+  const variants = runModel(scenario).summary.variants;
+  if (!variants) return;
+  const inUse = scenario.meta.populationVariant ?? PRINCIPAL_VARIANT;
+  const ids = Object.keys(variants);
+  const columns: { key: VariantFigure; header: string; format?: string }[] = [
+    { key: 'npv', header: 'NPV of net saving', format: MONEY },
+    { key: 'cumulativeNetSaving', header: 'Cumulative net saving by the last year', format: MONEY },
+    { key: 'scenarioTotal', header: 'Scenario total in the last year', format: MONEY },
+    { key: 'paybackYear', header: 'Pays back (and stays paid back) in' },
+    { key: 'firstBreakEvenYear', header: 'First breaks even in' },
+  ];
+  const table = new Table<'variant' | VariantFigure | 'how'>(
+    sheet,
+    [{ key: 'variant', header: 'Population variant (MODEL.md §17)', width: 28 }, ...columns, { key: 'how', header: 'How these figures are made', width: 60 }],
+    ids.map((id) => ({
+      variant: id,
+      ...Object.fromEntries(columns.map(({ key }) => [key, id === inUse ? { formula: live[key] } : (variants[id][key] ?? 'none')])),
+      how:
+        id === inUse
+          ? 'Formulas: the run this workbook works out'
+          : "Upstream's figures for that demography, as values: choose that variant in Upstream to get its workbook",
+    })),
+  );
+  ids.forEach((id, i) => columns.forEach(({ key }) => plan.outputs.set(`summary/variants/${id}/${key}`, table.cell(i, key))));
 }
 
 type WaterfallPart = 'demography' | 'costGrowth' | 'rebalancing' | 'deflection';

@@ -1,11 +1,18 @@
-// The kernel: the Level 1–5 and shift-investment models of MODEL.md §3–7 over
-// typed arrays. Series are laid out [row × years]; nothing here allocates, so
-// a workspace can be reused for thousands of Monte Carlo runs.
+// The kernel: the Level 1–5 and shift-investment models of MODEL.md §3–7 and
+// §13–18 over typed arrays. Series are laid out [row × years]; nothing here
+// allocates, so a workspace can be reused for thousands of Monte Carlo runs.
+// People and places, and capacity and capital, are steps of their own files.
+import { SETTING_IDS } from '../vocabulary';
+import { projectCapacity } from './capacity';
 import type { CompiledModel } from './compile';
+import { countPeople } from './people';
 
 export const LEVELS = 5;
+export const SETTINGS_COUNT = SETTING_IDS.length;
 
 export interface ModelRun {
+  /** [band × years] the population in use: each band's own, or the variant run on (§17) */
+  population: Float64Array;
   /** [service × years] static demand (§3) */
   demand: Float64Array;
   cost: Float64Array;
@@ -16,6 +23,8 @@ export interface ModelRun {
   activity: Float64Array;
   baselineSpend: Float64Array;
   scenarioSpend: Float64Array;
+  /** [rule × years] units moved by each rebalancing rule (§4) */
+  moved: Float64Array;
   /** [investment × years] extra activity bought, and its cost */
   extra: Float64Array;
   invest: Float64Array;
@@ -41,6 +50,33 @@ export interface ModelRun {
   commissioningGap: Float64Array;
   /** start, demography, costGrowth, rebalancing, investment, deflection, end */
   waterfall: Float64Array;
+  /** §13: [service × years] people served, baseline and scenario */
+  basePeople: Float64Array;
+  people: Float64Array;
+  /** [level × years] and [setting × years] */
+  baselinePeopleByLevel: Float64Array;
+  scenarioPeopleByLevel: Float64Array;
+  baselinePeopleBySetting: Float64Array;
+  scenarioPeopleBySetting: Float64Array;
+  /** [rule × years] people in minus people out */
+  residual: Float64Array;
+  /** §18: [years]; shares are NaN where they have no meaning (shown as null) */
+  olderPeople: Float64Array;
+  baselineCareHomePer1000: Float64Array;
+  scenarioCareHomePer1000: Float64Array;
+  baselineAtHomeShare: Float64Array;
+  scenarioAtHomeShare: Float64Array;
+  baselinePeopleUpstream: Float64Array;
+  scenarioPeopleUpstream: Float64Array;
+  /** §14: [service × years], meaningful for services with a capacity */
+  capacity: Float64Array;
+  capital: Float64Array;
+  /** [years] */
+  capitalTotal: Float64Array;
+  npvAfterCapital: number;
+  /** §16: [partner × years], meaningful for partners with a budget */
+  budgetGap: Float64Array;
+  baselineBudgetGap: Float64Array;
   npv: number;
   /** index t of the payback that lasts (§6), or -1 */
   paybackIndex: number;
@@ -65,8 +101,11 @@ export function createRun(model: CompiledModel): ModelRun {
   const S = model.serviceIds.length;
   const J = model.investmentNames.length;
   const P = model.partnerIds.length;
+  const K = model.ruleShare.length;
+  const B = model.bandIds.length;
   const f = (n: number) => new Float64Array(n);
   return {
+    population: f(B * T), moved: f(K * T),
     demand: f(S * T), cost: f(S * T), rebalanced: f(S * T), deflected: f(S * T), activity: f(S * T),
     baselineSpend: f(S * T), scenarioSpend: f(S * T), extra: f(J * T), invest: f(J * T),
     baselineTotal: f(T), scenarioTotal: f(T), investment: f(T), netSaving: f(T), cumulativeNetSaving: f(T),
@@ -74,9 +113,16 @@ export function createRun(model: CompiledModel): ModelRun {
     baselineByLevel: f(LEVELS * T), scenarioByLevel: f(LEVELS * T),
     partnerBaseline: f(P * T), partnerScenario: f(P * T), envelopeGap: f(T), commissioningGap: f(LEVELS),
     waterfall: f(7), npv: 0, paybackIndex: -1, firstBreakEvenIndex: -1,
+    basePeople: f(S * T), people: f(S * T),
+    baselinePeopleByLevel: f(LEVELS * T), scenarioPeopleByLevel: f(LEVELS * T),
+    baselinePeopleBySetting: f(SETTINGS_COUNT * T), scenarioPeopleBySetting: f(SETTINGS_COUNT * T), residual: f(K * T),
+    olderPeople: f(T), baselineCareHomePer1000: f(T), scenarioCareHomePer1000: f(T), baselineAtHomeShare: f(T), scenarioAtHomeShare: f(T),
+    baselinePeopleUpstream: f(T), scenarioPeopleUpstream: f(T),
+    capacity: f(S * T), capital: f(S * T), capitalTotal: f(T), npvAfterCapital: 0,
+    budgetGap: f(P * T), baselineBudgetGap: f(P * T),
     rate: f(S * model.bandIds.length), outShare: f(S * T), potential: f(S * T),
     poolBaseline: f(T), poolScenario: f(T),
-    demandInputs: f(model.population.length + model.users.length), demandInputsKept: false,
+    demandInputs: f(2 * model.population.length + model.users.length), demandInputsKept: false,
     discountFactors: f(T), discountFactorsRate: NaN,
   };
 }
@@ -86,6 +132,28 @@ export function phase(year: number, startYear: number, rampYears: number): numbe
   if (year < startYear) return 0;
   if (rampYears <= 0) return 1;
   return Math.min(1, (year - startYear + 1) / rampYears);
+}
+
+/** MODEL.md §15: the phase-in profile (index into PROFILE_IDS: linear, front, back, step) applied to u = phase. */
+export function profiled(profile: number, u: number): number {
+  if (profile === 1) return 1 - (1 - u) * (1 - u);
+  if (profile === 2) return u * u;
+  if (profile === 3) return u === 1 ? 1 : 0;
+  return u;
+}
+
+/**
+ * §17: the population the run uses — the variant's series for bands that have
+ * it, each band's own elsewhere. `variant` is an index into m.variants, or −1.
+ */
+function choosePopulation(m: CompiledModel, run: ModelRun, variant: number): void {
+  const T = m.years;
+  run.population.set(m.population);
+  if (variant < 0) return;
+  const { population, banded } = m.variants[variant];
+  for (let b = 0; b < banded.length; b++) {
+    if (banded[b] === 1) run.population.set(population.subarray(b * T, b * T + T), b * T);
+  }
 }
 
 /** Copies `inputs` into `kept` from `at`, saying whether every value was already there. */
@@ -106,9 +174,10 @@ function keep(inputs: Float64Array, kept: Float64Array, at: number): boolean {
  * a draw or an edit written into any of their slots is always seen.
  */
 function sameDemandInputs(m: CompiledModel, run: ModelRun): boolean {
-  const samePopulation = keep(m.population, run.demandInputs, 0);
-  const sameUsers = keep(m.users, run.demandInputs, m.population.length);
-  const same = run.demandInputsKept && samePopulation && sameUsers;
+  const samePopulation = keep(run.population, run.demandInputs, 0);
+  const samePrincipal = keep(m.population, run.demandInputs, m.population.length);
+  const sameUsers = keep(m.users, run.demandInputs, 2 * m.population.length);
+  const same = run.demandInputsKept && samePopulation && samePrincipal && sameUsers;
   run.demandInputsKept = true;
   return same;
 }
@@ -116,14 +185,15 @@ function sameDemandInputs(m: CompiledModel, run: ModelRun): boolean {
 /**
  * §3: usage rates and static demand, worked out again only when a population
  * or baseline users figure changed (Monte Carlo, the tornado and goal seek
- * rarely vary them), and unit costs with growth.
+ * rarely vary them), and unit costs with growth. Rates always come from each
+ * band's own base-year population (§17); demand follows the population in use.
  */
 function projectDemand(m: CompiledModel, run: ModelRun): void {
   const T = m.years;
   const B = m.bandIds.length;
   const S = m.serviceIds.length;
-  const { rate, demand, cost } = run;
-  const { population, users, unitCost: unitCosts, costGrowth } = m;
+  const { rate, demand, cost, population } = run;
+  const { users, unitCost: unitCosts, costGrowth } = m;
   const demandKnown = sameDemandInputs(m, run);
   for (let s = 0; s < S; s++) {
     const rates = s * B;
@@ -131,7 +201,7 @@ function projectDemand(m: CompiledModel, run: ModelRun): void {
     if (!demandKnown) {
       for (let b = 0; b < B; b++) {
         const u = users[rates + b];
-        rate[rates + b] = u === 0 ? 0 : u / population[b * T];
+        rate[rates + b] = u === 0 ? 0 : u / m.population[b * T];
       }
       for (let t = 0; t < T; t++) {
         let d = 0;
@@ -157,7 +227,7 @@ function projectDemand(m: CompiledModel, run: ModelRun): void {
  */
 function rebalance(m: CompiledModel, run: ModelRun): void {
   const T = m.years;
-  const { demand, rebalanced, outShare } = run;
+  const { demand, rebalanced, outShare, moved } = run;
   rebalanced.fill(0);
   outShare.fill(0);
   for (let k = 0; k < m.ruleShare.length; k++) {
@@ -167,10 +237,13 @@ function rebalance(m: CompiledModel, run: ModelRun): void {
     const ratio = m.ruleRatio[k];
     const start = m.ruleStart[k];
     const ramp = m.ruleRamp[k];
+    const profile = m.ruleProfile[k];
     for (let t = 0, year = m.baseYear; t < T; t++, year++) {
-      const moved = share * phase(year, start, ramp);
-      outShare[from + t] += moved;
-      rebalanced[to + t] += ratio * moved * demand[from + t];
+      const part = share * profiled(profile, phase(year, start, ramp));
+      const units = part * demand[from + t];
+      moved[k * T + t] = units;
+      outShare[from + t] += part;
+      rebalanced[to + t] += ratio * units;
     }
   }
   for (let i = 0; i < demand.length; i++) rebalanced[i] += demand[i] * Math.max(0, 1 - outShare[i]);
@@ -187,10 +260,14 @@ function shiftInvestment(m: CompiledModel, run: ModelRun): void {
     const target = m.investmentTarget[j] * T;
     const amount = m.investmentAmount[j];
     const start = m.investmentStart[j];
+    const end = m.investmentEnd[j];
     const ramp = m.investmentRamp[j];
+    const profile = m.investmentProfile[j];
     const unitCost = m.unitCost[m.investmentTarget[j]];
     for (let t = 0, year = m.baseYear; t < T; t++, year++) {
-      const units = (amount * phase(year, start, ramp)) / unitCost;
+      // §15: nothing is bought after the last year funded.
+      const bought = year > end ? 0 : profiled(profile, phase(year, start, ramp));
+      const units = (amount * bought) / unitCost;
       const spent = units * cost[target + t];
       extra[row + t] = units;
       invest[row + t] = spent;
@@ -371,6 +448,26 @@ function partnerShares(m: CompiledModel, run: ModelRun): void {
   }
 }
 
+/** §16: each partner's spend against its budget. */
+function budgetGaps(m: CompiledModel, run: ModelRun): void {
+  const T = m.years;
+  for (let p = 0; p < m.partnerIds.length; p++) {
+    if (m.hasBudget[p] !== 1) continue;
+    for (let i = p * T; i < p * T + T; i++) {
+      run.budgetGap[i] = run.partnerScenario[i] - m.budget[i];
+      run.baselineBudgetGap[i] = run.partnerBaseline[i] - m.budget[i];
+    }
+  }
+}
+
+/** §14: NPV less the discounted capital spent on new capacity. */
+function npvAfterCapital(m: CompiledModel, run: ModelRun): void {
+  const factors = discountFactors(run, 1 + m.discountRate[0]);
+  let capital = 0;
+  for (let t = 0; t < m.years; t++) capital += run.capitalTotal[t] / factors[t];
+  run.npvAfterCapital = run.npv - capital;
+}
+
 /** §6: the optional envelope and desired level shares. */
 function gaps(m: CompiledModel, run: ModelRun): void {
   const T = m.years;
@@ -383,8 +480,13 @@ function gaps(m: CompiledModel, run: ModelRun): void {
   }
 }
 
-/** Runs both models for the compiled inputs, writing every output into `run`. */
-export function evaluateModel(m: CompiledModel, run: ModelRun = createRun(m)): ModelRun {
+/**
+ * Runs both models for the compiled inputs, writing every output into `run`,
+ * on the population variant the scenario names, or on `variant` (an index
+ * into m.variants, −1 for each band's own population) when given.
+ */
+export function evaluateModel(m: CompiledModel, run: ModelRun = createRun(m), variant = m.variantInUse): ModelRun {
+  choosePopulation(m, run, variant);
   projectDemand(m, run);
   rebalance(m, run);
   shiftInvestment(m, run);
@@ -394,6 +496,10 @@ export function evaluateModel(m: CompiledModel, run: ModelRun = createRun(m)): M
   savings(m, run);
   waterfall(m, run);
   partnerShares(m, run);
+  budgetGaps(m, run);
   gaps(m, run);
+  countPeople(m, run);
+  projectCapacity(m, run);
+  npvAfterCapital(m, run);
   return run;
 }

@@ -72,8 +72,14 @@ describe('model properties (MODEL.md §3–7)', () => {
         expect(result.total).toEqual(baseline.total);
         expect(result.byLevel).toEqual(baseline.byLevel);
         for (const { id } of scenario.services) {
-          expect(result.byService[id]).toEqual({ ...baseline.byService[id], deflected: zeros });
+          // Capital (§14) belongs to the scenario side alone and follows capacity, not the scenario.
+          const { capital, ...mine } = result.byService[id];
+          expect(mine).toEqual({ ...baseline.byService[id], deflected: zeros });
+          expect(capital === undefined).toBe(baseline.byService[id].capacity === undefined);
         }
+        expect(result.peopleByLevel).toEqual(baseline.peopleByLevel);
+        expect(result.peopleBySetting).toEqual(baseline.peopleBySetting);
+        expect(summary.indicators.scenario).toEqual(summary.indicators.baseline);
         expect(result.investment).toEqual(zeros);
         expect(summary.netSaving).toEqual(zeros);
         expect(summary.cumulativeNetSaving).toEqual(zeros);
@@ -214,8 +220,13 @@ describe('model properties (MODEL.md §3–7)', () => {
     fc.assert(
       fc.property(scenarioArb, (scenario) => {
         const results = runModel(scenario);
-        const { gravity, ...rest } = results.summary;
+        const { gravity, indicators, ...rest } = results.summary;
         expect(notFinite({ ...results, summary: rest })).toEqual([]);
+        for (const side of ['baseline', 'scenario'] as const) {
+          const { supportedAtHomeShare, peopleUpstreamShare, ...counts } = indicators[side];
+          expect(notFinite(counts)).toEqual([]);
+          expect(notFinite([...supportedAtHomeShare, ...peopleUpstreamShare].filter((x) => x !== null))).toEqual([]);
+        }
         for (const side of ['baseline', 'scenario'] as const) {
           gravity[side].forEach((g, t) => {
             expect(g === null).toBe(results[side].total[t] === 0);
@@ -229,12 +240,13 @@ describe('model properties (MODEL.md §3–7)', () => {
   });
 });
 
-const YEARS_THAT_MAY_BE_NULL = ['/summary/paybackYear', '/summary/firstBreakEvenYear'];
+/** The payback years, the summary's and each variant's (§6, §17). */
+const YEARS_THAT_MAY_BE_NULL = /^\/summary(\/variants\/[^/]+)?\/(paybackYear|firstBreakEvenYear)$/;
 
 /** Paths of every value in the results that is not a finite number (the payback years may be null). */
 function notFinite(value: unknown, path = ''): string[] {
   if (typeof value === 'number') return Number.isFinite(value) ? [] : [`${path}: ${value}`];
-  if (value === null) return YEARS_THAT_MAY_BE_NULL.includes(path) ? [] : [`${path}: null`];
+  if (value === null) return YEARS_THAT_MAY_BE_NULL.test(path) ? [] : [`${path}: null`];
   if (typeof value !== 'object') return [`${path}: ${String(value)}`];
   return Object.entries(value).flatMap(([key, child]) => notFinite(child, `${path}/${key}`));
 }
