@@ -5,7 +5,7 @@ import type { CellValue, Workbook, Worksheet } from 'exceljs';
 import { financialYear, scenarioYears } from '../model';
 import type { Results } from '../model';
 import type { Scenario } from '../model';
-import { loadExcelJs } from './excelLibrary';
+import { loadExcelJs, workbookBytes } from './excelLibrary';
 import {
   AGE_BAND_HEADER,
   POOLED_HEADER,
@@ -276,7 +276,5 @@ export async function scenarioWorkbookBytes(scenario: Scenario, results: Results
   uncertaintySheet(workbook, scenario);
   for (const table of yearlyTables(scenario, results)) yearlySheet(workbook, years, table);
   summarySheet(workbook, scenario, results);
-  const bytes: ArrayBuffer | Uint8Array = await workbook.xlsx.writeBuffer();
-  // Node gives a Buffer, a view on a shared pool: copy out exactly the file's bytes.
-  return bytes instanceof ArrayBuffer ? bytes : (new Uint8Array(bytes).buffer as ArrayBuffer);
+  return workbookBytes(workbook);
 }

@@ -20,12 +20,15 @@ const FILES = {
   'example-a': new URL('../../../shared/spec/example-a.scenario.json', import.meta.url),
   'example-b': new URL('../../../shared/spec/example-b.scenario.json', import.meta.url),
 };
-type Name = keyof typeof FILES;
-const NAMES = Object.keys(FILES) as Name[];
+/** Worked example B run on its "high" population variant (MODEL.md §17). */
+const ON_A_VARIANT = 'example-b-on-high';
+type Name = keyof typeof FILES | typeof ON_A_VARIANT;
+const NAMES: Name[] = [...(Object.keys(FILES) as Name[]), ON_A_VARIANT];
 
 function scenarioOf(name: Name): Scenario {
-  const read = readScenarioText(readFileSync(FILES[name], 'utf8'));
+  const read = readScenarioText(readFileSync(FILES[name === ON_A_VARIANT ? 'example-b' : name], 'utf8'));
   if (!read.ok) throw new Error(`${name}: ${JSON.stringify(read.problems)}`);
+  if (name === ON_A_VARIANT) read.scenario.meta.populationVariant = 'high';
   return read.scenario;
 }
 

@@ -4,7 +4,7 @@ import type { Scenario } from '../../model';
 import { inputSheets } from './inputSheets';
 import { demandSheet, preventionSheet, rebalancingSheet } from './modelSheets';
 import { capacitySheet, peopleSheet } from './peopleSheets';
-import type { WorkbookPlan } from './plan';
+import { SheetPlan, type WorkbookPlan } from './plan';
 import { partnersSheet, spendSheet, summarySheet } from './spendSheets';
 
 export function auditPlan(scenario: Scenario): WorkbookPlan {
@@ -27,8 +27,26 @@ export function auditPlan(scenario: Scenario): WorkbookPlan {
     plan.outputs.set(`scenario/byService/${id}/spend`, spend.scenarioSpend[s]);
     plan.outputs.set(`scenario/byService/${id}/deflected`, prevention.deflected[s]);
   });
+  plan.sheets.unshift(aboutSheet(scenario, plan.sheets));
   for (const sheet of plan.sheets) {
     sheet.rows.forEach((row, r) => row.forEach((cell, c) => cell?.input && plan.inputs.set(cell.input, sheet.at(r, c))));
   }
   return plan;
+}
+
+/** What the workbook is for and how to use it, then each sheet with its first line. */
+function aboutSheet(scenario: Scenario, sheets: readonly SheetPlan[]): SheetPlan {
+  const about = new SheetPlan('About', `Audit workbook: ${scenario.meta.name}`);
+  const lines = [
+    "Upstream's whole model as live formulas: check every figure, or try a change. The Inputs sheets hold plain figures with their sources; every other figure is a formula over them, following MODEL.md step by step, and recalculates when an input changes.",
+    'Ids, names, levels used for grouping, who funds what, which services each rule and investment names, and which years exist are the model\'s structure: change those in Upstream and export again.',
+    'People served count a person who uses two services in both. Capital is not revenue spend: it appears only in NPV after capital.',
+    'Years are financial years (2025/26 runs April to March); amounts are £ a year at base-year prices unless a sheet says otherwise.',
+  ];
+  for (const line of lines) about.addRow([line]);
+  about.addRow([]);
+  about.addRow([{ value: 'Sheet', bold: true }, { value: 'What it holds', bold: true }]);
+  for (const sheet of sheets) about.addRow([sheet.name, sheet.rows[0][0]?.value ?? null]);
+  about.widths.push(24, 120);
+  return about;
 }

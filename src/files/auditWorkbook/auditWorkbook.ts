@@ -4,7 +4,7 @@
 // the cached result, so the file opens with figures anywhere, and asks the
 // spreadsheet to recalculate everything on load.
 import type { Scenario } from '../../model';
-import { loadExcelJs } from '../excelLibrary';
+import { loadExcelJs, workbookBytes } from '../excelLibrary';
 import { WORKBOOK_TYPE } from '../workbook';
 import { auditPlan } from './auditPlan';
 import { formulaText } from './formula';
@@ -47,7 +47,5 @@ export async function planWorkbookBytes(plan: WorkbookPlan, cachedFigures: boole
       }),
     );
   }
-  const bytes: ArrayBuffer | Uint8Array = await workbook.xlsx.writeBuffer();
-  // Node gives a Buffer, a view on a shared pool: copy out exactly the file's bytes.
-  return bytes instanceof ArrayBuffer ? bytes : (new Uint8Array(bytes).buffer as ArrayBuffer);
+  return workbookBytes(workbook);
 }

@@ -144,9 +144,7 @@ export function inputSheets(scenario: Scenario, plan: WorkbookPlan): InputCells 
       { key: 'to', header: 'To (service id)' },
       { key: 'share', header: 'Share moved', format: PERCENT },
       { key: 'ratio', header: 'New units per unit moved', format: DECIMAL },
-      { key: 'startYear', header: 'Starts in (calendar year)' },
-      { key: 'rampYears', header: 'Ramp-up (years)' },
-      { key: 'profile', header: 'Profile (linear, front, back or step)' },
+      ...PHASE_COLUMNS,
       SOURCE,
     ],
     rebalancing.map((r, k) => ({
@@ -154,9 +152,7 @@ export function inputSheets(scenario: Scenario, plan: WorkbookPlan): InputCells 
       to: r.to,
       share: input(`rebalancing/${k}/share`, r.share),
       ratio: input(`rebalancing/${k}/ratio`, r.ratio),
-      startYear: input(`rebalancing/${k}/startYear`, r.startYear),
-      rampYears: input(`rebalancing/${k}/rampYears`, r.rampYears),
-      profile: r.profile,
+      ...phaseInputs(input, `rebalancing/${k}`, r),
       source: r.source ?? null,
     })),
   );
@@ -172,11 +168,9 @@ export function inputSheets(scenario: Scenario, plan: WorkbookPlan): InputCells 
       { key: 'targetPooled', header: 'Target pooled (from Services)' },
       { key: 'paidBy', header: 'Paid by (partner id)' },
       { key: 'amount', header: 'Amount (£ a year)', format: MONEY },
-      { key: 'startYear', header: 'Starts in (calendar year)' },
+      ...PHASE_COLUMNS,
       { key: 'endYear', header: 'Last year bought (blank: no end)' },
-      { key: 'rampYears', header: 'Ramp-up (years)' },
       { key: 'lagYears', header: 'Lag before deflection (years)' },
-      { key: 'profile', header: 'Profile (linear, front, back or step)' },
       SOURCE,
     ],
     investments.map((inv, j) => ({
@@ -185,11 +179,9 @@ export function inputSheets(scenario: Scenario, plan: WorkbookPlan): InputCells 
       targetPooled: null,
       paidBy: inv.paidBy ?? services.find((s) => s.id === inv.target)!.funder,
       amount: input(`investments/${j}/amount`, inv.amount),
-      startYear: input(`investments/${j}/startYear`, inv.startYear),
+      ...phaseInputs(input, `investments/${j}`, inv),
       endYear: inv.endYear === undefined ? null : input(`investments/${j}/endYear`, inv.endYear),
-      rampYears: input(`investments/${j}/rampYears`, inv.rampYears),
       lagYears: input(`investments/${j}/lagYears`, inv.lagYears),
-      profile: inv.profile,
       source: inv.source ?? null,
     })),
   );
@@ -255,6 +247,17 @@ function sourceColumn(sheet: SheetPlan, block: Block, sources: (string | undefin
 }
 
 type MakeSheet = (name: string, title: string) => SheetPlan;
+
+/** §1 and §15: when a rule or investment starts, how long it ramps up, and its profile. */
+const PHASE_COLUMNS = [
+  { key: 'startYear', header: 'Starts in (calendar year)' },
+  { key: 'rampYears', header: 'Ramp-up (years)' },
+  { key: 'profile', header: 'Profile (linear, front, back or step)' },
+] as const;
+
+function phaseInputs(input: MakeInput, path: string, item: { startYear: number; rampYears: number; profile: string }) {
+  return { startYear: input(`${path}/startYear`, item.startYear), rampYears: input(`${path}/rampYears`, item.rampYears), profile: item.profile };
+}
 type MakeInput = (path: string, value: number, format?: string) => PlanCell;
 
 /** §14: each capacity, and the openings (+) and closures (−) by year. */
