@@ -18,6 +18,7 @@ export interface Figure {
 
 export const FIGURE_NAMES = [
   'engineRunsPerSecond',
+  'engineV1RunsPerSecond',
   'engineFullRunsPerSecond',
   'spreadsheetRecalcMs',
   'engineRecalcMs',

@@ -1,8 +1,9 @@
-// Runs per second of the engine in Node, two ways: the kernel alone
+// Runs per second of the engine in Node, three ways: the kernel alone
 // (evaluateModel on a compiled model, reusing one ModelRun — what Monte Carlo
-// and live edits repeat) and the full path from a scenario object to the
-// results JSON (readScenario checks it, runModel compiles, runs and builds the
-// Results object; no JSON.stringify). The two alternate slice by slice.
+// and live edits repeat) on the version 2 sample and on its frozen version 1
+// file, and the full path from a scenario object to the results JSON
+// (readScenario checks it, runModel compiles, runs and builds the Results
+// object; no JSON.stringify). The three alternate slice by slice.
 import { compileScenario } from '../../src/model/kernel/compile';
 import { createRun, evaluateModel } from '../../src/model/kernel/evaluate';
 import { runModel } from '../../src/model/kernel/results';
@@ -19,6 +20,8 @@ export interface RunsPerSecond {
 
 export interface EngineSpeed {
   kernel: RunsPerSecond;
+  /** The kernel on the frozen version 1 file of the same sample, in the same alternation. */
+  kernelV1: RunsPerSecond;
   full: RunsPerSecond;
 }
 
@@ -40,30 +43,40 @@ function runsPerSecond(once: () => void, sliceMs: number, stride: number): numbe
   return (runs / elapsed) * 1000;
 }
 
-export function measureEngineSpeed(raw: unknown, scenario: Scenario, { slices, sliceMs }: EngineSpeedOptions): EngineSpeed {
+/** evaluateModel on one compiled model, reusing one run workspace. */
+function kernelOf(scenario: Scenario): () => void {
   const model = compileScenario(scenario);
   const run = createRun(model);
-  const kernel = () => {
+  return () => {
     evaluateModel(model, run);
   };
+}
+
+export function measureEngineSpeed(raw: unknown, scenario: Scenario, frozenV1: Scenario, { slices, sliceMs }: EngineSpeedOptions): EngineSpeed {
+  const kernel = kernelOf(scenario);
+  const kernelV1 = kernelOf(frozenV1);
   const full = () => {
     const read = readScenario(raw);
     if (!read.ok) throw new Error('The scenario stopped reading cleanly during the bench');
     runModel(read.scenario);
   };
   const kernelRates: number[] = [];
+  const kernelV1Rates: number[] = [];
   const fullRates: number[] = [];
-  // The first pair warms up the JIT and is not counted.
+  // The first round warms up the JIT and is not counted.
   for (let slice = 0; slice <= slices; slice++) {
     const k = runsPerSecond(kernel, sliceMs, 256);
+    const k1 = runsPerSecond(kernelV1, sliceMs, 256);
     const f = runsPerSecond(full, sliceMs, 1);
     if (slice > 0) {
       kernelRates.push(k);
+      kernelV1Rates.push(k1);
       fullRates.push(f);
     }
   }
   return {
     kernel: { median: median(kernelRates), slices, sliceMs },
+    kernelV1: { median: median(kernelV1Rates), slices, sliceMs },
     full: { median: median(fullRates), slices, sliceMs },
   };
 }

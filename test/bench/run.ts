@@ -17,6 +17,8 @@ import { compareRecalc } from './recalcSpeed';
 
 const RESULTS_FILE = new URL('./results.json', import.meta.url);
 const DEFAULT_SCENARIO = 'samples/county.upstream.json';
+/** The same county as a version 1 file, frozen before version 2: its kernel speed is measured beside the v2 one. */
+const FROZEN_V1_SCENARIO = 'test/model/file/frozen-v1/county.upstream.json';
 const ENGINE = { slices: 10, sliceMs: 200 };
 const RECALC = { warmUp: 20, samples: 200 };
 const MONTE_CARLO_REPEATS = 5;
@@ -33,9 +35,10 @@ function readScenarioFile(file: string): { raw: unknown; scenario: Scenario } {
   return { raw: JSON.parse(text), scenario: read.scenario };
 }
 
-function engineSpeedFigures(raw: unknown, scenario: Scenario): Pick<Record<FigureName, Figure>, 'engineRunsPerSecond' | 'engineFullRunsPerSecond'> {
-  const { kernel, full } = measureEngineSpeed(raw, scenario, ENGINE);
-  const slices = `median of ${ENGINE.slices} slices of ${ENGINE.sliceMs} ms after one warm-up slice, alternating kernel and full path`;
+function engineSpeedFigures(raw: unknown, scenario: Scenario): Pick<Record<FigureName, Figure>, 'engineRunsPerSecond' | 'engineV1RunsPerSecond' | 'engineFullRunsPerSecond'> {
+  const frozenV1 = readScenarioFile(FROZEN_V1_SCENARIO).scenario;
+  const { kernel, kernelV1, full } = measureEngineSpeed(raw, scenario, frozenV1, ENGINE);
+  const slices = `median of ${ENGINE.slices} slices of ${ENGINE.sliceMs} ms after one warm-up slice, alternating the kernel on this file, the kernel on ${FROZEN_V1_SCENARIO} and the full path`;
   return {
     engineRunsPerSecond: measured(
       kernel.median,
@@ -43,6 +46,7 @@ function engineSpeedFigures(raw: unknown, scenario: Scenario): Pick<Record<Figur
       `evaluateModel on a compiled model reusing one ModelRun (populations and users never change here, so every run after the first reuses its demand step, as Monte Carlo of this sample does); ${slices}`,
       { atLeast: 100_000 },
     ),
+    engineV1RunsPerSecond: measured(kernelV1.median, 'runs/s', `as above, on the version 1 county frozen before version 2 (no people, capacity or variants in it); ${slices}`, { atLeast: 100_000 }),
     engineFullRunsPerSecond: measured(full.median, 'runs/s', `readScenario (checks the scenario object) + runModel to the Results object; ${slices}`),
   };
 }

@@ -16,8 +16,8 @@ export function projectCapacity(m: CompiledModel, run: ModelRun): void {
       // A change dated in or before the base year is part of year 0.
       let units = m.capacityBase[s];
       const year = m.baseYear + t;
-      for (let c = 0; c < m.capacityChangeService.length; c++) {
-        if (m.capacityChangeService[c] === s && m.capacityChangeYear[c] <= year) units += m.capacityChangeUnits[c];
+      for (let c = m.capacityChangeStart[s]; c < m.capacityChangeStart[s + 1]; c++) {
+        if (m.capacityChangeYear[c] <= year) units += m.capacityChangeUnits[c];
       }
       capacity[row + t] = units;
       // Charged on the net rise from one year to the next, at base-year prices.

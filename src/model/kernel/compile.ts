@@ -50,7 +50,8 @@ export interface CompiledModel {
   hasCapacity: Uint8Array;
   capacityBase: Float64Array;
   capitalCostPerUnit: Float64Array;
-  capacityChangeService: Int32Array;
+  /** [service + 1] where each service's changes start in the lists below (they are grouped by service) */
+  capacityChangeStart: Int32Array;
   capacityChangeYear: Float64Array;
   capacityChangeUnits: Float64Array;
   ruleFrom: Int32Array;
@@ -178,7 +179,7 @@ function compileCapacity(scenario: Scenario, slot: Slot) {
     hasCapacity,
     capacityBase,
     capitalCostPerUnit,
-    capacityChangeService: Int32Array.from(changes, ({ s }) => s),
+    capacityChangeStart: Int32Array.from({ length: services.length + 1 }, (_, s) => changes.filter((c) => c.s < s).length),
     capacityChangeYear,
     capacityChangeUnits,
   };

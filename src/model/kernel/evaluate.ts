@@ -5,7 +5,7 @@
 import { SETTING_IDS } from '../vocabulary';
 import { projectCapacity } from './capacity';
 import type { CompiledModel } from './compile';
-import { countPeople } from './people';
+import { countPeople, peopleSides, type PeopleSide } from './people';
 
 export const LEVELS = 5;
 export const SETTINGS_COUNT = SETTING_IDS.length;
@@ -58,6 +58,11 @@ export interface ModelRun {
   scenarioPeopleByLevel: Float64Array;
   baselinePeopleBySetting: Float64Array;
   scenarioPeopleBySetting: Float64Array;
+  /** [years] people at Levels 4–5 in settings outside care homes and hospital (scratch for §18) */
+  baselineLongTermOutside: Float64Array;
+  scenarioLongTermOutside: Float64Array;
+  /** The people arrays above, grouped by side for the people step. */
+  peopleSides: { baseline: PeopleSide; scenario: PeopleSide };
   /** [rule × years] people in minus people out */
   residual: Float64Array;
   /** §18: [years]; shares are NaN where they have no meaning (shown as null) */
@@ -91,6 +96,9 @@ export interface ModelRun {
   /** The populations, then the baseline users, that `demand` was last worked out from (none before the first run). */
   demandInputs: Float64Array;
   demandInputsKept: boolean;
+  /** This run reuses the last demand, and the baseline people and indicators too (§13, §18 depend on nothing else). */
+  demandKnown: boolean;
+  baselinePeopleKnown: boolean;
   /** [years] (1 + discount rate)^t, for the rate in `discountFactorsRate` (NaN before the first run). */
   discountFactors: Float64Array;
   discountFactorsRate: number;
@@ -104,7 +112,7 @@ export function createRun(model: CompiledModel): ModelRun {
   const K = model.ruleShare.length;
   const B = model.bandIds.length;
   const f = (n: number) => new Float64Array(n);
-  return {
+  const run = {
     population: f(B * T), moved: f(K * T),
     demand: f(S * T), cost: f(S * T), rebalanced: f(S * T), deflected: f(S * T), activity: f(S * T),
     baselineSpend: f(S * T), scenarioSpend: f(S * T), extra: f(J * T), invest: f(J * T),
@@ -116,15 +124,18 @@ export function createRun(model: CompiledModel): ModelRun {
     basePeople: f(S * T), people: f(S * T),
     baselinePeopleByLevel: f(LEVELS * T), scenarioPeopleByLevel: f(LEVELS * T),
     baselinePeopleBySetting: f(SETTINGS_COUNT * T), scenarioPeopleBySetting: f(SETTINGS_COUNT * T), residual: f(K * T),
+    baselineLongTermOutside: f(T), scenarioLongTermOutside: f(T),
     olderPeople: f(T), baselineCareHomePer1000: f(T), scenarioCareHomePer1000: f(T), baselineAtHomeShare: f(T), scenarioAtHomeShare: f(T),
     baselinePeopleUpstream: f(T), scenarioPeopleUpstream: f(T),
     capacity: f(S * T), capital: f(S * T), capitalTotal: f(T), npvAfterCapital: 0,
     budgetGap: f(P * T), baselineBudgetGap: f(P * T),
     rate: f(S * model.bandIds.length), outShare: f(S * T), potential: f(S * T),
     poolBaseline: f(T), poolScenario: f(T),
-    demandInputs: f(2 * model.population.length + model.users.length), demandInputsKept: false,
+    demandInputs: f(2 * model.population.length + model.users.length + S), demandInputsKept: false,
+    demandKnown: false, baselinePeopleKnown: false,
     discountFactors: f(T), discountFactorsRate: NaN,
   };
+  return { ...run, peopleSides: peopleSides(run) };
 }
 
 /** MODEL.md §1: how far a rule has ramped up in year t. */
@@ -170,16 +181,19 @@ function keep(inputs: Float64Array, kept: Float64Array, at: number): boolean {
 
 /**
  * Whether the populations and baseline users are the ones `run.demand` was
- * last worked out from; keeps them for next time. Compared value by value, so
- * a draw or an edit written into any of their slots is always seen.
+ * last worked out from (and units per person the ones baseline people were),
+ * keeping them for next time. Compared value by value, so a draw or an edit
+ * written into any of their slots is always seen.
  */
-function sameDemandInputs(m: CompiledModel, run: ModelRun): boolean {
+function sameDemandInputs(m: CompiledModel, run: ModelRun): void {
+  const P = m.population.length;
   const samePopulation = keep(run.population, run.demandInputs, 0);
-  const samePrincipal = keep(m.population, run.demandInputs, m.population.length);
-  const sameUsers = keep(m.users, run.demandInputs, 2 * m.population.length);
-  const same = run.demandInputsKept && samePopulation && samePrincipal && sameUsers;
+  const samePrincipal = keep(m.population, run.demandInputs, P);
+  const sameUsers = keep(m.users, run.demandInputs, 2 * P);
+  const samePerPerson = keep(m.unitsPerPerson, run.demandInputs, 2 * P + m.users.length);
+  run.demandKnown = run.demandInputsKept && samePopulation && samePrincipal && sameUsers;
+  run.baselinePeopleKnown = run.demandKnown && samePerPerson;
   run.demandInputsKept = true;
-  return same;
 }
 
 /**
@@ -194,7 +208,8 @@ function projectDemand(m: CompiledModel, run: ModelRun): void {
   const S = m.serviceIds.length;
   const { rate, demand, cost, population } = run;
   const { users, unitCost: unitCosts, costGrowth } = m;
-  const demandKnown = sameDemandInputs(m, run);
+  sameDemandInputs(m, run);
+  const { demandKnown } = run;
   for (let s = 0; s < S; s++) {
     const rates = s * B;
     const row = s * T;

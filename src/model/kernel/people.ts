@@ -1,28 +1,49 @@
 // MODEL.md §13 and §18: people served, where they live and at which level,
 // whether each rebalancing rule re-homes the people it moves, and the
 // balance-of-care indicators. Reads the activity the money steps worked out.
+// One pass over the services serves both sides and every indicator: this
+// step runs inside every Monte Carlo draw.
 import { CARE_HOME_SETTINGS, OUTSIDE_CARE_HOME_SETTINGS, SETTING_IDS } from '../vocabulary';
 import type { CompiledModel } from './compile';
-import { LEVELS, type ModelRun } from './evaluate';
+import type { ModelRun } from './evaluate';
 
-const CARE_HOME = SETTING_IDS.map((id) => CARE_HOME_SETTINGS.includes(id));
+const CARE_HOME_ROWS = CARE_HOME_SETTINGS.map((id) => SETTING_IDS.indexOf(id));
 const OUTSIDE_CARE_HOMES = SETTING_IDS.map((id) => OUTSIDE_CARE_HOME_SETTINGS.includes(id));
 
+/** One side's people figures: the service rows, their sums, and people at Levels 4–5 outside care homes. */
+export interface PeopleSide {
+  activity: Float64Array;
+  people: Float64Array;
+  byLevel: Float64Array;
+  bySetting: Float64Array;
+  longTermOutside: Float64Array;
+}
+
+/** §13: one service's people, each year, added to its level, its setting and (if so) the long-term-outside count. */
+function serviceRow(side: PeopleSide, T: number, s: number, perPerson: number, level: number, setting: number, outside: boolean): void {
+  const { activity, people, byLevel, bySetting, longTermOutside } = side;
+  for (let t = 0, i = s * T; t < T; t++, i++) {
+    const served = activity[i] / perPerson;
+    people[i] = served;
+    byLevel[level + t] += served;
+    bySetting[setting + t] += served;
+    if (outside) longTermOutside[t] += served;
+  }
+}
+
+function clear(side: PeopleSide): void {
+  side.byLevel.fill(0);
+  side.bySetting.fill(0);
+  side.longTermOutside.fill(0);
+}
+
 /** §13: activity / unitsPerPerson for every service and year, summed by level and by setting. */
-function peopleServed(m: CompiledModel, activity: Float64Array, people: Float64Array, byLevel: Float64Array, bySetting: Float64Array): void {
+function peopleServed(m: CompiledModel, side: PeopleSide): void {
   const T = m.years;
-  byLevel.fill(0);
-  bySetting.fill(0);
+  clear(side);
   for (let s = 0; s < m.serviceIds.length; s++) {
-    const perPerson = m.unitsPerPerson[s];
-    const level = (m.serviceLevel[s] - 1) * T;
-    const setting = m.serviceSetting[s] * T;
-    for (let t = 0, i = s * T; t < T; t++, i++) {
-      const served = activity[i] / perPerson;
-      people[i] = served;
-      byLevel[level + t] += served;
-      bySetting[setting + t] += served;
-    }
+    const outside = m.serviceLevel[s] >= 4 && OUTSIDE_CARE_HOMES[m.serviceSetting[s]];
+    serviceRow(side, T, s, m.unitsPerPerson[s], (m.serviceLevel[s] - 1) * T, m.serviceSetting[s] * T, outside);
   }
 }
 
@@ -41,40 +62,18 @@ function rebalancingResidual(m: CompiledModel, run: ModelRun): void {
 }
 
 /** §18: care-home places per 1,000 older people, the share supported outside care homes and hospital, people upstream. */
-function indicators(
-  m: CompiledModel,
-  run: ModelRun,
-  byLevel: Float64Array,
-  bySetting: Float64Array,
-  careHomePer1000: Float64Array,
-  atHomeShare: Float64Array,
-  peopleUpstream: Float64Array,
-  people: Float64Array,
-): void {
-  const T = m.years;
+function indicators(run: ModelRun, T: number, side: PeopleSide, careHomePer1000: Float64Array, atHomeShare: Float64Array, peopleUpstream: Float64Array): void {
+  const { byLevel, bySetting, longTermOutside } = side;
   for (let t = 0; t < T; t++) {
     let inCareHomes = 0;
-    for (let g = 0; g < SETTING_IDS.length; g++) if (CARE_HOME[g]) inCareHomes += bySetting[g * T + t];
+    for (const g of CARE_HOME_ROWS) inCareHomes += bySetting[g * T + t];
     const older = run.olderPeople[t];
     careHomePer1000[t] = older === 0 ? 0 : (1000 * inCareHomes) / older;
-    let upstream = 0;
-    let all = 0;
-    for (let L = 0; L < LEVELS; L++) {
-      const served = byLevel[L * T + t];
-      all += served;
-      if (L < 3) upstream += served;
-    }
+    const upstream = byLevel[t] + byLevel[T + t] + byLevel[2 * T + t];
+    const longTerm = byLevel[3 * T + t] + byLevel[4 * T + t];
+    const all = upstream + longTerm;
     peopleUpstream[t] = all === 0 ? NaN : upstream / all;
-    // Levels 4–5 by setting needs each service: a level and a setting together.
-    let longTerm = 0;
-    let outside = 0;
-    for (let s = 0; s < m.serviceIds.length; s++) {
-      if (m.serviceLevel[s] < 4) continue;
-      const served = people[s * T + t];
-      longTerm += served;
-      if (OUTSIDE_CARE_HOMES[m.serviceSetting[s]]) outside += served;
-    }
-    atHomeShare[t] = longTerm === 0 ? NaN : outside / longTerm;
+    atHomeShare[t] = longTerm === 0 ? NaN : longTermOutside[t] / longTerm;
   }
 }
 
@@ -87,11 +86,35 @@ function olderPeople(m: CompiledModel, run: ModelRun): void {
   }
 }
 
+/** The arrays of `run` that each side's people figures live in (made once per run workspace). */
+export function peopleSides(run: Omit<ModelRun, 'peopleSides'>): ModelRun['peopleSides'] {
+  return {
+    baseline: {
+      activity: run.demand,
+      people: run.basePeople,
+      byLevel: run.baselinePeopleByLevel,
+      bySetting: run.baselinePeopleBySetting,
+      longTermOutside: run.baselineLongTermOutside,
+    },
+    scenario: {
+      activity: run.activity,
+      people: run.people,
+      byLevel: run.scenarioPeopleByLevel,
+      bySetting: run.scenarioPeopleBySetting,
+      longTermOutside: run.scenarioLongTermOutside,
+    },
+  };
+}
+
 export function countPeople(m: CompiledModel, run: ModelRun): void {
-  peopleServed(m, run.demand, run.basePeople, run.baselinePeopleByLevel, run.baselinePeopleBySetting);
-  peopleServed(m, run.activity, run.people, run.scenarioPeopleByLevel, run.scenarioPeopleBySetting);
+  const { baseline, scenario } = run.peopleSides;
+  // The baseline side follows demand and units per person alone: Monte Carlo rarely varies them.
+  if (!run.baselinePeopleKnown) {
+    peopleServed(m, baseline);
+    olderPeople(m, run);
+    indicators(run, m.years, baseline, run.baselineCareHomePer1000, run.baselineAtHomeShare, run.baselinePeopleUpstream);
+  }
+  peopleServed(m, scenario);
   rebalancingResidual(m, run);
-  olderPeople(m, run);
-  indicators(m, run, run.baselinePeopleByLevel, run.baselinePeopleBySetting, run.baselineCareHomePer1000, run.baselineAtHomeShare, run.baselinePeopleUpstream, run.basePeople);
-  indicators(m, run, run.scenarioPeopleByLevel, run.scenarioPeopleBySetting, run.scenarioCareHomePer1000, run.scenarioAtHomeShare, run.scenarioPeopleUpstream, run.people);
+  indicators(run, m.years, scenario, run.scenarioCareHomePer1000, run.scenarioAtHomeShare, run.scenarioPeopleUpstream);
 }
