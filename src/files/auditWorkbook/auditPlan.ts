@@ -39,7 +39,7 @@ function aboutSheet(scenario: Scenario, sheets: readonly SheetPlan[]): SheetPlan
   const about = new SheetPlan('About', `Audit workbook: ${scenario.meta.name}`);
   const lines = [
     "Upstream's whole model as live formulas: check every figure, or try a change. The Inputs sheets hold plain figures with their sources; every other figure is a formula over them, following MODEL.md step by step, and recalculates when an input changes.",
-    'Ids, names, levels used for grouping, who funds what, which services each rule and investment names, and which years exist are the model\'s structure: change those in Upstream and export again.',
+    "A service's level, setting, funder and pooled (Yes or No), and who pays for an investment, may be changed here too. Which services exist, which ones each rule, investment and deflection names, and which years exist are the model's structure: change those in Upstream and export again.",
     'People served count a person who uses two services in both. Capital is not revenue spend: it appears only in NPV after capital.',
     'Years are financial years (2025/26 runs April to March); amounts are £ a year at base-year prices unless a sheet says otherwise.',
   ];

@@ -115,7 +115,7 @@ export function inputSheets(scenario: Scenario, plan: WorkbookPlan): InputCells 
       { key: 'costGrowth', header: 'Real cost growth a year', format: PERCENT },
       { key: 'unitsPerPerson', header: 'Units a person uses a year', format: DECIMAL },
       { key: 'setting', header: 'Where its people live' },
-      { key: 'pooled', header: 'Pooled' },
+      { key: 'pooled', header: 'Pooled (Yes or No)' },
       ...usersColumns,
       SOURCE,
     ],
