@@ -39,8 +39,9 @@ async function openWorkbook(bytes: ArrayBuffer | Buffer): Promise<Workbook> {
   return workbook;
 }
 
-/** One change of each kind the brief names: a unit cost, a rebalancing share, an investment amount, a population. */
+/** A change of each kind: a unit cost, a rebalancing share, an investment amount, a population, and a service's level. */
 const CHANGES: { path: string; change: (s: Scenario) => number }[] = [
+  { path: 'services/2/level', change: (s) => (s.services[2].level = s.services[2].level === 3 ? 4 : 3) },
   { path: 'services/1/unitCost', change: (s) => (s.services[1].unitCost *= 1.37) },
   { path: 'rebalancing/0/share', change: (s) => (s.rebalancing[0].share = s.rebalancing[0].share / 2) },
   { path: 'investments/0/amount', change: (s) => (s.investments[0].amount *= 2.5) },
@@ -90,7 +91,7 @@ describe('the audit workbook recalculated in LibreOffice', () => {
     expect(differences).toEqual([]);
   });
 
-  it('follows inputs changed in the workbook: a unit cost, a rebalancing share, an investment amount and a population', () => {
+  it("follows inputs changed in the workbook: a unit cost, a rebalancing share, an investment amount, a population and a service's level", () => {
     const plan = auditPlan(changedScenario);
     const results = runModel(changedScenario);
     expect(figureDifferences(plan, (at) => fileFigure(books[CHANGED], at), results)).toEqual([]);

@@ -122,7 +122,7 @@ export function inputSheets(scenario: Scenario, plan: WorkbookPlan): InputCells 
     services.map((s, i) => ({
       id: s.id,
       name: s.name,
-      level: s.level,
+      level: input(`services/${i}/level`, s.level),
       funder: s.funder,
       unit: s.unit,
       unitCost: input(`services/${i}/unitCost`, s.unitCost),
