@@ -61,7 +61,7 @@ async function recalculated(files: Record<string, Uint8Array>): Promise<Record<s
   const profile = mkdtempSync(join(tmpdir(), 'soffice-profile-'));
   execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--calc', '--convert-to', 'xlsx', '--outdir', out, ...paths], {
     stdio: 'pipe',
-    timeout: 180_000,
+    timeout: 360_000,
   });
   const opened = await Promise.all(Object.keys(files).map(async (name) => [name, await openWorkbook(readFileSync(join(out, `${name}.xlsx`)))] as const));
   return Object.fromEntries(opened);
@@ -83,7 +83,7 @@ describe('the audit workbook recalculated in LibreOffice', () => {
     }
     files[CHANGED] = new Uint8Array(await edited.xlsx.writeBuffer());
     books = await recalculated(files);
-  }, 240_000);
+  }, 420_000);
 
   it.each(NAMES)('gives every summary figure and yearly series of the engine for %s, to 1e-9', (name) => {
     const scenario = scenarioOf(name);
