@@ -1,9 +1,8 @@
 // The two shapes every sheet of the audit workbook is made of: input tables
 // (one row per item, one column per field, under a bold header) and yearly
 // blocks (one row per item, one column per financial year, under a title).
-import { call, range, sum, type CellRef, type Expr, type Operand } from './formula';
-import { type Block, type PlanCell, type SheetPlan } from './plan';
-import type { Value } from './formula';
+import { call, range, sum, type CellRef, type Expr, type Operand, type Value } from './formula';
+import type { Block, PlanCell, SheetPlan } from './plan';
 
 /** The years of the scenario, as cells formulas can point at. */
 export interface Years {

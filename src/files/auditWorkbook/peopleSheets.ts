@@ -2,12 +2,11 @@
 // live, each rule's people re-homed, capacity with the supply gap and
 // capital, and the balance-of-care indicators.
 import { CARE_HOME_SETTINGS, LEVELS, OUTSIDE_CARE_HOME_SETTINGS, SETTINGS, type Scenario } from '../../model';
-import { atMost, call, equals, minus, over, plus, ref, sum, text, times, type CellRef, type Operand } from './formula';
-import { NONE } from './plan';
+import { atMost, call, equals, minus, over, ref, sum, text, times, type Operand } from './formula';
 import type { InputCells } from './inputSheets';
 import { columnSum, yearColumn, yearlyBlock } from './layout';
 import { addSheet, type DemandCells, type PreventionCells, type RebalancingCells } from './modelSheets';
-import { DECIMAL, MONEY, PERCENT, type Block, type WorkbookPlan } from './plan';
+import { DECIMAL, MONEY, NONE, PERCENT, type Block, type WorkbookPlan } from './plan';
 import type { CapitalCells } from './spendSheets';
 
 const LONG_TERM_LEVELS = [4, 5];
