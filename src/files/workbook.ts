@@ -20,11 +20,12 @@ import { figureBlocks, yearlyTables, type FigureKind, type SummaryLine, type Yea
 
 export const WORKBOOK_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const MONEY = '"£"#,##0';
-const MONEY_PENCE = '"£"#,##0.00';
-const PERCENT = '0.0%';
-const COUNT = '#,##0';
-const DECIMAL = '#,##0.00';
+/** Number formats of the workbooks: £ with thousands separators, shares as percentages. */
+export const MONEY = '"£"#,##0';
+export const MONEY_PENCE = '"£"#,##0.00';
+export const PERCENT = '0.0%';
+export const COUNT = '#,##0';
+export const DECIMAL = '#,##0.00';
 
 const FORMAT_OF_KIND: Record<FigureKind, string | undefined> = {
   money: MONEY,

@@ -3,11 +3,7 @@
 // read this one plan, so there is one formula version of the model.
 import { evaluate, FormulaError, text, type CellRef, type Expr, type Value } from './formula';
 
-export const MONEY = '"£"#,##0';
-export const MONEY_PENCE = '"£"#,##0.00';
-export const PERCENT = '0.0%';
-export const DECIMAL = '#,##0.00';
-export const COUNT = '#,##0';
+export { COUNT, DECIMAL, MONEY, MONEY_PENCE, PERCENT } from '../workbook';
 
 /** What a cell shows where the results JSON holds null: no payback, no gravity without spend. */
 export const NONE = text('none');
