@@ -2,26 +2,25 @@
 // Prints the results JSON of MODEL.md §10 (or the §8 analysis asked for) to
 // stdout and exits 0; on an unreadable or invalid file, or an analysis that
 // cannot run, prints nothing to stdout, lists every problem on stderr and exits 1.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { financialYear } from '../model';
 import { checkGoalSeek, describeGoalSeek, GOAL_OUTPUTS, goalSeek, type GoalOutput, type GoalSeekRequest } from '../model';
 import { checkMonteCarlo, runMonteCarlo } from '../model';
 import { problemLine, problemTotal, type Problem } from '../model';
 import { NO_RANGES } from '../model';
-import { runModel, type Results } from '../model';
+import { runModel } from '../model';
 import { readScenarioBytes } from '../model';
 import type { Scenario } from '../model';
 import { runTornado } from '../model';
 import { summaryText } from './summary';
-import { formatCount, formatPercent, formatPounds } from '../format/money';
+import { formatCount } from '../format/money';
 
 export interface CliOutput {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
 
-const USAGE = `Usage: npm run -s model -- FILE.upstream.json [--summary | --tornado | --monte-carlo | --goal-seek PATH LO HI OUTPUT TARGET [YEAR]]
+const USAGE = `Usage: npm run -s model -- FILE.upstream.json [--summary | --tornado | --monte-carlo | --goal-seek PATH LO HI OUTPUT TARGET [YEAR] | --workbook OUT.xlsx]
 
 Runs the Level 1–5 and shift-investment models on a scenario file.
   (default)      the results JSON (MODEL.md §10 and §19) on standard output
@@ -59,15 +58,21 @@ Runs the Level 1–5 and shift-investment models on a scenario file.
                  e.g. --goal-seek investments/0/amount 0 5000000 cumulativeNetSaving 0
                  A target that cannot be reached within the bounds is an answer too
                  ("reached": false, with the reason).
+  --workbook OUT.xlsx
+                 writes the audit workbook: the whole model as live Excel formulas over
+                 input sheets, with Upstream's figures cached, to check every figure or
+                 try a change in Excel or LibreOffice
 `;
 
-const MODES = ['--summary', '--tornado', '--monte-carlo', '--goal-seek'] as const;
+const MODES = ['--summary', '--tornado', '--monte-carlo', '--goal-seek', '--workbook'] as const;
 type Mode = (typeof MODES)[number] | 'results';
 
 interface Command {
   file: string;
   mode: Mode;
   goal?: GoalSeekRequest;
+  /** Where --workbook writes the audit workbook. */
+  workbook?: string;
 }
 
 /** The words after --goal-seek: PATH LO HI OUTPUT TARGET, and YEAR for scenarioTotal. */
@@ -92,7 +97,14 @@ function goalSeekRequest([path, lo, hi, output, target, year]: string[]): GoalSe
 function parseArgs(args: readonly string[]): Command | string {
   const rest: string[] = [];
   let goal: GoalSeekRequest | undefined;
+  let workbook: string | undefined;
   for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--workbook') {
+      workbook = args[i + 1];
+      if (workbook === undefined || workbook.startsWith('--')) return '--workbook needs the file to write, e.g. --workbook audit.xlsx';
+      rest.push(args[i++]);
+      continue;
+    }
     if (args[i] !== '--goal-seek') {
       rest.push(args[i]);
       continue;
@@ -111,7 +123,7 @@ function parseArgs(args: readonly string[]): Command | string {
   if (unknown.length > 0) return unknown.map((f) => `Unknown option ${f}`).join('\n');
   if (new Set(flags).size > 1) return `Choose one of ${MODES.join(', ')}`;
   if (files.length !== 1) return '';
-  return { file: files[0], mode: (flags[0] as Mode | undefined) ?? 'results', goal };
+  return { file: files[0], mode: (flags[0] as Mode | undefined) ?? 'results', goal, workbook };
 }
 
 function problemList(problems: readonly Problem[]): string {
@@ -119,7 +131,7 @@ function problemList(problems: readonly Problem[]): string {
 }
 
 /** The analysis asked for, as text for stdout, or the problems that stop it. */
-function analysis(command: Command, scenario: Scenario): { text: string } | { problems: Problem[]; what: string } {
+function analysis(command: Command, scenario: Scenario): { text: string } | { problems: Problem[]; what: string } | { workbook: string } {
   const json = (value: unknown) => ({ text: `${JSON.stringify(value, null, 2)}\n` });
   switch (command.mode) {
     case 'results':
@@ -132,6 +144,8 @@ function analysis(command: Command, scenario: Scenario): { text: string } | { pr
       const problems = checkMonteCarlo(scenario);
       return problems.length > 0 ? { problems, what: 'run Monte Carlo' } : json(runMonteCarlo(scenario));
     }
+    case '--workbook':
+      return { workbook: command.workbook! };
     case '--goal-seek': {
       const request = command.goal!;
       const problems = checkGoalSeek(scenario, request);
@@ -142,7 +156,21 @@ function analysis(command: Command, scenario: Scenario): { text: string } | { pr
   }
 }
 
-export function runCli(args: readonly string[], out: CliOutput): number {
+/** Writes the audit workbook; exit code 1 with the reason when the file cannot be written. */
+async function writeAuditWorkbook(scenario: Scenario, path: string, out: CliOutput): Promise<number> {
+  const { auditWorkbookBytes } = await import('../files/auditWorkbook/auditWorkbook');
+  try {
+    writeFileSync(path, new Uint8Array(await auditWorkbookBytes(scenario)));
+  } catch (error) {
+    out.stderr(`${path}: cannot be written: ${(error as Error).message}\n`);
+    return 1;
+  }
+  out.stdout(`Wrote ${path}: the model as formulas over its inputs, with Upstream's figures cached.\n`);
+  return 0;
+}
+
+/** The exit code; a promise of it when a workbook is being written. */
+export function runCli(args: readonly string[], out: CliOutput): number | Promise<number> {
   if (args.includes('--help')) {
     out.stdout(USAGE);
     return 0;
@@ -173,13 +201,16 @@ export function runCli(args: readonly string[], out: CliOutput): number {
     out.stderr(`${file}: cannot ${answer.what}:\n${problemList(answer.problems)}`);
     return 1;
   }
+  if ('workbook' in answer) return writeAuditWorkbook(read.scenario, answer.workbook, out);
   out.stdout(answer.text);
   return 0;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  process.exitCode = runCli(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-  });
+  void Promise.resolve(
+    runCli(process.argv.slice(2), {
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+    }),
+  ).then((code) => (process.exitCode = code));
 }

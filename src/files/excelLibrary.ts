@@ -7,3 +7,9 @@ export async function loadExcelJs(): Promise<ExcelJs> {
   // Node hands over the CommonJS exports as `default`; a bundler may flatten them.
   return (module as { default?: ExcelJs }).default ?? module;
 }
+
+/** A workbook's .xlsx bytes, exactly: Node gives a Buffer, a view on a shared pool, so those are copied out. */
+export async function workbookBytes(workbook: InstanceType<ExcelJs['Workbook']>): Promise<ArrayBuffer> {
+  const bytes: ArrayBuffer | Uint8Array = await workbook.xlsx.writeBuffer();
+  return bytes instanceof ArrayBuffer ? bytes : (new Uint8Array(bytes).buffer as ArrayBuffer);
+}

@@ -5,7 +5,7 @@ import type { CellValue, Workbook, Worksheet } from 'exceljs';
 import { financialYear, inputLabel, scenarioYears } from '../model';
 import type { Results } from '../model';
 import type { Scenario } from '../model';
-import { loadExcelJs } from './excelLibrary';
+import { loadExcelJs, workbookBytes } from './excelLibrary';
 import {
   AGE_BAND_HEADER,
   POOLED_HEADER,
@@ -20,11 +20,12 @@ import { figureBlocks, yearlyTables, type FigureKind, type SummaryLine, type Yea
 
 export const WORKBOOK_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const MONEY = '"£"#,##0';
-const MONEY_PENCE = '"£"#,##0.00';
-const PERCENT = '0.0%';
-const COUNT = '#,##0';
-const DECIMAL = '#,##0.00';
+/** Number formats of the workbooks: £ with thousands separators, shares as percentages. */
+export const MONEY = '"£"#,##0';
+export const MONEY_PENCE = '"£"#,##0.00';
+export const PERCENT = '0.0%';
+export const COUNT = '#,##0';
+export const DECIMAL = '#,##0.00';
 
 const FORMAT_OF_KIND: Record<FigureKind, string | undefined> = {
   money: MONEY,
@@ -284,7 +285,5 @@ export async function scenarioWorkbookBytes(scenario: Scenario, results: Results
   uncertaintySheet(workbook, scenario);
   for (const table of yearlyTables(scenario, results)) yearlySheet(workbook, years, table);
   summarySheet(workbook, scenario, results);
-  const bytes: ArrayBuffer | Uint8Array = await workbook.xlsx.writeBuffer();
-  // Node gives a Buffer, a view on a shared pool: copy out exactly the file's bytes.
-  return bytes instanceof ArrayBuffer ? bytes : (new Uint8Array(bytes).buffer as ArrayBuffer);
+  return workbookBytes(workbook);
 }

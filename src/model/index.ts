@@ -10,6 +10,7 @@ export { fieldAt, INPUT_FIELDS, ruleOf, whyUnrangeable, withinBounds, type Input
 export {
   CARE_HOME_SETTINGS,
   LEVELS,
+  OUTSIDE_CARE_HOME_SETTINGS,
   PRINCIPAL_VARIANT,
   PROFILES,
   profileWords,

@@ -13,10 +13,11 @@ export interface Run {
   stderr: string;
 }
 
+/** Every run but `--workbook` answers at once, so its code is a number. */
 export function runInProcess(...args: string[]): Run {
   let stdout = '';
   let stderr = '';
-  const code = runCli(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  const code = runCli(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) }) as number;
   return { code, stdout, stderr };
 }
 

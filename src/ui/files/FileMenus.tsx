@@ -27,6 +27,7 @@ export function FileMenus(props: { files: Files }) {
           { label: 'Results as JSON', unavailable, run: () => void props.files.exportAs('json') },
           { label: 'Results as CSV (opens in Excel)', unavailable, run: () => void props.files.exportAs('csv') },
           { label: 'Scenario and results as an Excel workbook', unavailable, run: () => void props.files.exportAs('xlsx') },
+          { label: 'Excel workbook with formulas', unavailable, run: () => void props.files.exportAs('formulas') },
           'separator',
           { label: 'Print board pack…', run: () => window.print() },
         ]}

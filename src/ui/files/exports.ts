@@ -1,5 +1,6 @@
 // The Export menu's files: the results JSON (MODEL.md §10), the results as
-// CSV, and the scenario with its results as an Excel workbook, each named
+// CSV, the scenario with its results as an Excel workbook, and the audit
+// workbook (the whole model as live formulas), each named
 // after the scenario. Their modules load on first use: exceljs alone is
 // about 1 MB and must stay out of the start-up bundle.
 import { downloadBlob } from '../../files/download';
@@ -7,7 +8,7 @@ import { exportFileName } from '../../files/fileNames';
 import type { ResultsView } from '../resultsView';
 import type { FilesMessage } from './messages';
 
-export type ExportKind = 'json' | 'csv' | 'xlsx';
+export type ExportKind = 'json' | 'csv' | 'xlsx' | 'formulas';
 
 /** Why the results cannot be exported now, or null when they can. */
 export function exportUnavailable(view: ResultsView | undefined): string | null {
@@ -21,6 +22,10 @@ async function exportBlob(kind: ExportKind, { scenario, results }: ResultsView):
   if (kind === 'xlsx') {
     const { scenarioWorkbookBytes, WORKBOOK_TYPE } = await import('../../files/workbook');
     return { blob: new Blob([await scenarioWorkbookBytes(scenario, results)], { type: WORKBOOK_TYPE }), fileName: exportFileName(name, '', 'xlsx') };
+  }
+  if (kind === 'formulas') {
+    const { auditWorkbookBytes, WORKBOOK_TYPE } = await import('../../files/auditWorkbook/auditWorkbook');
+    return { blob: new Blob([await auditWorkbookBytes(scenario)], { type: WORKBOOK_TYPE }), fileName: exportFileName(name, 'formulas', 'xlsx') };
   }
   const exported = await import('../../files/resultsExport');
   return kind === 'json'
@@ -36,7 +41,7 @@ export async function downloadExport(kind: ExportKind, view: ResultsView): Promi
     return { text: `Exported ${fileName} to your downloads.`, failed: false };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    const what = kind === 'xlsx' ? 'the Excel workbook' : 'the results';
+    const what = kind === 'xlsx' ? 'the Excel workbook' : kind === 'formulas' ? 'the workbook with formulas' : 'the results';
     return { text: `Could not export ${what}: ${detail}. Your scenario is unchanged; try again.`, failed: true };
   }
 }
