@@ -1,3 +1,4 @@
+import { migrateDraft } from '../../../src/model';
 import { describe, expect, it } from 'vitest';
 import { setAtPath, type ScenarioDraft } from '../../../src/ui/store/draft';
 import { createScenarioStore } from '../../../src/ui/store/scenarioStore';
@@ -71,6 +72,7 @@ describe('the store widens ranges in the same step of history', () => {
     const store = createScenarioStore(ranged());
     const opened = setAtPath(ranged(), ['rebalancing', 0, 'share'], 0.9);
     store.replace(opened);
-    expect(store.draft()).toBe(opened);
+    // Only brought up to the current file version, as every draft entering the store is.
+    expect(store.draft()).toStrictEqual(migrateDraft(opened));
   });
 });
