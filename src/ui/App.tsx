@@ -70,7 +70,7 @@ export function App(props: { start: StartingPoint }) {
           <FileMenus files={files} />
           <button type="button" onClick={store.undo} disabled={!store.canUndo()} aria-keyshortcuts="Control+Z">Undo</button>
           <button type="button" onClick={store.redo} disabled={!store.canRedo()} aria-keyshortcuts="Control+Y">Redo</button>
-          <LibraryButton store={store} model={model} tracker={files.tracker} tell={files.messages.tell} />
+          <LibraryButton store={store} model={model} tracker={files.tracker} tell={files.messages.tell} warn={files.messages.warn} />
           <ImportButton store={store} model={model} tell={files.messages.tell} />
           <button type="button" aria-expanded={helpOpen()} onClick={() => setHelpOpen(!helpOpen())}>How the model works</button>
           <button type="button" class="primary" onClick={() => setBoardOpen(true)} disabled={!model.view()}>Board view</button>
