@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cellText, editCell, headlineText, RESULTS_TIMEOUT_MS, waitForResults, type CellAddress } from './appPage';
+import { cellText, editCell, gridSection, headlineText, openInputsTab, RESULTS_TIMEOUT_MS, selectCell, waitForResults, type CellAddress } from './appPage';
 import { appUrl, launchBrowser } from './browser';
 
 const SCREENSHOTS = new URL('./screenshots/', import.meta.url);
@@ -196,6 +196,93 @@ describe('the automatic copy', () => {
     await waitForResults(page);
     await page.waitForTimeout(500);
     expect(await page.getByRole('note').filter({ hasText: 'Upstream keeps your latest changes' }).count()).toBe(0);
+    await context.close();
+  });
+});
+
+/** Where a grid cell is drawn, from the top left of its grid's section, so a try can click it again after a reload without walking the grid. */
+interface CellSpot {
+  dx: number;
+  dy: number;
+}
+
+const servicesGrid = (page: Page) => gridSection(page, 'Services');
+
+async function sectionCorner(page: Page): Promise<{ x: number; y: number }> {
+  const box = await servicesGrid(page).boundingBox();
+  if (!box) throw new Error('The Services grid is not on screen');
+  return box;
+}
+
+async function selectedCellSpot(page: Page): Promise<CellSpot> {
+  const corner = await sectionCorner(page);
+  const box = await page.evaluate(() => {
+    const shown = [...document.querySelectorAll('section.grid-section td.current')].find((cell) => {
+      const rect = cell.getBoundingClientRect();
+      const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+      return hit === cell || (hit !== null && cell.contains(hit));
+    });
+    const rect = shown?.getBoundingClientRect();
+    return rect && { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  if (!box) throw new Error('No selected grid cell is in view');
+  return { dx: box.x - corner.x, dy: box.y - corner.y };
+}
+
+async function pointOf(page: Page, spot: CellSpot): Promise<{ x: number; y: number }> {
+  const corner = await sectionCorner(page);
+  return { x: corner.x + spot.dx, y: corner.y + spot.dy };
+}
+
+async function textAt(page: Page, spot: CellSpot): Promise<string> {
+  const point = await pointOf(page, spot);
+  return page.evaluate(({ x, y }) => (document.elementFromPoint(x, y)?.closest('td')?.textContent ?? '').trim(), point);
+}
+
+/** Types into the cell at `spot` and presses Enter. */
+async function typeAt(page: Page, spot: CellSpot, text: string): Promise<void> {
+  const point = await pointOf(page, spot);
+  await page.mouse.click(point.x, point.y);
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+/** What is on screen after a reload: the two cells edited, read where they are drawn once the grid is. */
+async function afterReload(page: Page, spots: [CellSpot, CellSpot]): Promise<[string, string]> {
+  await openInputsTab(page, 'Services');
+  await servicesGrid(page).locator('td').first().waitFor();
+  return [await textAt(page, spots[0]), await textAt(page, spots[1])];
+}
+
+const money = (value: number) => `£${value.toLocaleString('en-GB')}`;
+const RELOAD_DELAYS_MS = [0, 25, 50, 100, 250];
+const TRIES_PER_DELAY = 50;
+
+describe('no edit is lost', () => {
+  it(`two quick edits survive a reload 0 to 250 ms later (${TRIES_PER_DELAY} tries at each delay)`, { timeout: 900_000 }, async () => {
+    const context = await newContext();
+    const page = await openTab(context);
+    // The leave-page question appears while IndexedDB lags the journal; the user leaves anyway.
+    page.on('dialog', (dialog) => void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()));
+    await selectCell(page, HOME_CARE_COST);
+    const first = await selectedCellSpot(page);
+    await page.keyboard.press('ArrowDown');
+    const spots: [CellSpot, CellSpot] = [first, await selectedCellSpot(page)];
+    const lost: string[] = [];
+    let value = 10_000;
+    for (const delay of RELOAD_DELAYS_MS) {
+      for (let attempt = 0; attempt < TRIES_PER_DELAY; attempt += 1) {
+        value += 2;
+        await typeAt(page, spots[0], String(value));
+        await typeAt(page, spots[1], String(value + 1));
+        if (delay > 0) await page.waitForTimeout(delay);
+        await page.reload({ waitUntil: 'commit' });
+        const shown = await afterReload(page, spots);
+        if (shown[0] !== money(value) || shown[1] !== money(value + 1)) lost.push(`${delay} ms: ${shown.join(', ')} instead of ${money(value)}, ${money(value + 1)}`);
+      }
+    }
+    console.log(`reload tries: ${RELOAD_DELAYS_MS.length * TRIES_PER_DELAY}, lost: ${lost.length}`);
+    expect(lost).toEqual([]);
     await context.close();
   });
 });
