@@ -2,11 +2,14 @@
 // brings back the edit exactly as typed, a full disk is shown and work goes
 // on, two tabs never silently overwrite each other's newer work, and the
 // note that files are the lasting copy is shown once.
-import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellText, editCell, gridSection, headlineText, openInputsTab, RESULTS_TIMEOUT_MS, selectCell, waitForResults, type CellAddress } from './appPage';
-import { appUrl, launchBrowser } from './browser';
+import { appUrl, CHROMIUM_PATH, launchBrowser, QUIET_FLAGS } from './browser';
 
 const SCREENSHOTS = new URL('./screenshots/', import.meta.url);
 const unitCost = (row: string): CellAddress => ({ tab: 'Services', grid: 'Services', row, column: 'Unit cost £' });
@@ -284,5 +287,68 @@ describe('no edit is lost', () => {
     console.log(`reload tries: ${RELOAD_DELAYS_MS.length * TRIES_PER_DELAY}, lost: ${lost.length}`);
     expect(lost).toEqual([]);
     await context.close();
+  });
+});
+
+/** A Chromium of our own on a profile folder, so the test holds its process and can kill it as a crash would. */
+interface OwnBrowser {
+  browser: Browser;
+  page: Page;
+  kill: () => void;
+}
+
+/** Chromium on `profile`, opening the app straight away (one navigation less per try). */
+async function launchOwnBrowser(profile: string): Promise<OwnBrowser> {
+  const child = spawn(CHROMIUM_PATH, [...QUIET_FLAGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', '--window-size=1440,900', appUrl()], {
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const endpoint = await new Promise<string>((resolve, reject) => {
+    let said = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      said += chunk.toString();
+      const found = /DevTools listening on (ws:\S+)/.exec(said);
+      if (found) resolve(found[1]);
+    });
+    child.on('exit', () => reject(new Error(`Chromium ended before it was ready: ${said}`)));
+  });
+  const browser = await chromium.connectOverCDP(endpoint);
+  const context = browser.contexts()[0];
+  const page = context.pages()[0] ?? (await context.newPage());
+  // The whole process group: the browser and its renderers, GPU and utility processes.
+  return { browser, page, kill: () => process.kill(-child.pid!, 'SIGKILL') };
+}
+
+const KILL_TRIES = 50;
+
+describe('no edit is lost when the browser is killed', () => {
+  it(`two quick edits survive killing the browser process one frame later (${KILL_TRIES} tries)`, { timeout: 1_800_000 }, async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'upstream-kill-'));
+    let own = await launchOwnBrowser(profile);
+    await waitForResults(own.page);
+    await selectCell(own.page, HOME_CARE_COST);
+    const first = await selectedCellSpot(own.page);
+    await own.page.keyboard.press('ArrowDown');
+    const spots: [CellSpot, CellSpot] = [first, await selectedCellSpot(own.page)];
+    const lost: string[] = [];
+    let value = 30_000;
+    try {
+      for (let attempt = 0; attempt < KILL_TRIES; attempt += 1) {
+        value += 2;
+        await typeAt(own.page, spots[0], String(value));
+        await typeAt(own.page, spots[1], String(value + 1));
+        // The edits are drawn by the next frame; the browser dies straight after it.
+        await own.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+        own.kill();
+        own = await launchOwnBrowser(profile);
+        const shown = await afterReload(own.page, spots);
+        if (shown[0] !== money(value) || shown[1] !== money(value + 1)) lost.push(`${shown.join(', ')} instead of ${money(value)}, ${money(value + 1)}`);
+      }
+    } finally {
+      await own.browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+    console.log(`kill tries: ${KILL_TRIES}, lost: ${lost.length}`);
+    expect(lost).toEqual([]);
   });
 });
