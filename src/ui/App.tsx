@@ -4,7 +4,7 @@ import { createEffect, createMemo, createSignal, createUniqueId, For, lazy, onCl
 import { rangedPaths } from './analysis/rangedPaths';
 import { BoardView } from './board';
 import { ChartsPanel } from './charts';
-import { BoardPack, createFiles, FileMenus, FilesNotices, FileStatus, type StartingPoint } from './files';
+import { BoardPack, createFiles, FileMenus, FilesNotices, FileStatus, PausedModel, type StartingPoint } from './files';
 import { InputsPanel, problemPlace, type InputsPanelApi } from './grids';
 import { HeadlineStrip } from './headline';
 import { HowItWorks } from './howItWorks';
@@ -25,7 +25,7 @@ const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel').then((m) => 
 
 export function App(props: { start: StartingPoint }) {
   const store = createScenarioStore(props.start.draft);
-  const model = createModelClient();
+  const model = createModelClient({ paused: props.start.crashedInRun });
   onCleanup(model.dispose);
   const files = createFiles({ store, model, start: props.start });
   createEffect(() => model.run(store.draft()));
@@ -77,6 +77,7 @@ export function App(props: { start: StartingPoint }) {
         </nav>
       </header>
       <FilesNotices files={files} />
+      <PausedModel model={model} files={files} />
 
       <Show when={model.notice()}>
         {(message) => (

@@ -30,7 +30,8 @@ export interface ScenarioFiles {
   open: () => void;
   /** Opens a chosen or dropped file; the handle lets Save write back to it. */
   openFile: (file: File, handle: FileSystemFileHandle | null) => Promise<void>;
-  openSample: (sample: Sample) => Promise<void>;
+  /** Resolves true once the sample is on screen; false if the work on screen could not be kept first. */
+  openSample: (sample: Sample) => Promise<boolean>;
   save: () => Promise<void>;
   saveAs: () => Promise<void>;
   dialog: () => FilesDialog | null;
@@ -64,16 +65,17 @@ export function createScenarioFiles({ store, model, tracker, messages }: Scenari
     }
   }
 
-  /** Puts `draft` on screen, the work it replaces kept in the library first if it has unsaved changes. */
-  async function replaceWith(draft: ScenarioDraft, state: FileState, opening: string, news: string): Promise<void> {
+  /** Puts `draft` on screen, the work it replaces kept in the library first if it has unsaved changes; false if that failed. */
+  async function replaceWith(draft: ScenarioDraft, state: FileState, opening: string, news: string): Promise<boolean> {
     const kept = await keepBeforeOpening(tracker, store.draft(), opening);
     if (!kept.ok) {
       messages.warn(kept.reason);
-      return;
+      return false;
     }
     tracker.switchTo(draft, state);
     store.replace(draft);
     messages.tell(`${news}${kept.news} Undo brings back the scenario you had before.`);
+    return true;
   }
 
   async function openFile(file: File, handle: FileSystemFileHandle | null): Promise<void> {

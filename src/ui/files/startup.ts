@@ -7,6 +7,7 @@ import { AutosaveStore, whenSaved } from '../../files/autosaveStore';
 import { latestDraft, readJournal, type JournalEntry, type LatestDraft } from '../../files/draftJournal';
 import { keepUnsavedWork } from '../../files/library';
 import type { ScenarioDraft } from '../store/draft';
+import { lastVisitCrashedInRun } from '../model/runMarker';
 import { FIRST_SAMPLE, loadSample } from './samples';
 
 /** IndexedDB answers in milliseconds; past this it is stuck, and the app must still start. */
@@ -25,6 +26,8 @@ export interface StartingPoint {
   unstored: boolean;
   /** News for the user about work kept in the library at start-up; null when there is none. */
   news: string | null;
+  /** The last visit died while the model ran this restored draft: start with the model paused. */
+  crashedInRun: boolean;
 }
 
 const STORAGE_TOO_SLOW =
@@ -54,8 +57,8 @@ export async function loadStartingPoint(): Promise<StartingPoint> {
   if (latest && isDraft(latest.record.draft)) {
     const { draft, fileName, savedAt } = latest.record;
     const news = latest.setAside ? await keepSetAside(latest.setAside) : null;
-    return { draft, autosave, fileName, restoredFrom: savedAt, storageProblem, unstored: latest.unstored, news };
+    return { draft, autosave, fileName, restoredFrom: savedAt, storageProblem, unstored: latest.unstored, news, crashedInRun: lastVisitCrashedInRun() };
   }
   const sample = await loadSample(FIRST_SAMPLE);
-  return { draft: sample.draft, autosave, fileName: null, restoredFrom: null, storageProblem, unstored: false, news: null };
+  return { draft: sample.draft, autosave, fileName: null, restoredFrom: null, storageProblem, unstored: false, news: null, crashedInRun: false };
 }
