@@ -14,6 +14,7 @@ import { createModelClient } from './model/modelClient';
 import { parsePath } from './store/draft';
 import { createScenarioStore } from './store/scenarioStore';
 import './app.css';
+import './longText.css';
 
 /** Past this many characters the scenario's name is set smaller, to keep to about two lines. */
 const LONG_NAME = 90;
@@ -61,7 +62,7 @@ export function App(props: { start: StartingPoint }) {
           <span class="brand-name">Upstream</span>
         </div>
         <div class="scenario-title">
-          <h1 class="scenario-name" classList={{ 'scenario-name--long': name().length > LONG_NAME }}>
+          <h1 class="scenario-name" classList={{ 'scenario-name--long': name().length > LONG_NAME }} title={name()}>
             {name()}
           </h1>
           <FileStatus files={files} />
@@ -99,8 +100,8 @@ export function App(props: { start: StartingPoint }) {
             <For each={listedProblems()}>
               {(problem) => (
                 <li>
-                  <button type="button" class="problems-banner__link" onClick={() => inputs?.goToProblem(problem.path)}>
-                    <strong>{problem.place}</strong>: {problem.message}
+                  <button type="button" class="problems-banner__link" title={`${problem.place}: ${problem.message}`} onClick={() => inputs?.goToProblem(problem.path)}>
+                    <strong class="problems-banner__place">{problem.place}</strong>: {problem.message}
                   </button>
                 </li>
               )}
