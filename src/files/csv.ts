@@ -77,6 +77,8 @@ export function parseCsv(text: string, delimiter: CsvDelimiter = guessDelimiter(
 const COMMA_DECIMAL = /^([£€]?\s*-?)((?:\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+|\d+),\d+)(\s*%?)$/;
 /** A number written with a decimal point and perhaps comma thousands: "1,234.5", "1234.5". */
 const POINT_DECIMAL = /^[£€]?\s*-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+\s*%?$/;
+/** Whole thousands with a point or space between: "1.234", "10 000". */
+const THOUSANDS_ONLY = /^([£€]?\s*-?)(\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+)(\s*%?)$/;
 /** "1,234" or "1.234": thousands in one locale, a decimal in the other, so no evidence either way. */
 const EITHER_WAY = /^[£€]?\s*-?\d{1,3}[.,]\d{3}\s*%?$/;
 
@@ -100,7 +102,7 @@ function decimalMarkOf(rows: string[][], delimiter: CsvDelimiter): ',' | '.' {
 
 /** "1.234,5" → "1234.5", keeping any £, € or %; any other text is left as it is. */
 function withDecimalPoint(cell: string): string {
-  const match = COMMA_DECIMAL.exec(cell.trim()) ?? /^([£€]?\s*-?)(\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+)(\s*%?)$/.exec(cell.trim());
+  const match = COMMA_DECIMAL.exec(cell.trim()) ?? THOUSANDS_ONLY.exec(cell.trim());
   if (!match) return cell;
   return `${match[1]}${match[2].replace(/[.\s\u00a0\u202f]/g, '').replace(',', '.')}${match[3]}`;
 }
