@@ -299,9 +299,9 @@ interface OwnBrowser {
   kill: () => void;
 }
 
-/** Chromium on `profile`, opening the app straight away (one navigation less per try). */
+/** Chromium on `profile`, with the app open. */
 async function launchOwnBrowser(profile: string): Promise<OwnBrowser> {
-  const child = spawn(CHROMIUM_PATH, [...QUIET_FLAGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', '--window-size=1440,900', appUrl()], {
+  const child = spawn(CHROMIUM_PATH, [...QUIET_FLAGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', '--window-size=1440,900', 'about:blank'], {
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -317,6 +317,7 @@ async function launchOwnBrowser(profile: string): Promise<OwnBrowser> {
   const browser = await chromium.connectOverCDP(endpoint);
   const context = browser.contexts()[0];
   const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(appUrl());
   // The whole process group: the browser and its renderers, GPU and utility processes.
   return { browser, page, kill: () => process.kill(-child.pid!, 'SIGKILL') };
 }
