@@ -319,7 +319,7 @@ async function launchOwnBrowser(profile: string): Promise<OwnBrowser> {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(appUrl());
   // The whole process group: the browser and its renderers, GPU and utility processes.
-  return { browser, page, kill: () => process.kill(-child.pid!, 'SIGKILL') };
+  return { browser, page, kill: () => child.exitCode === null && child.signalCode === null && process.kill(-child.pid!, 'SIGKILL') };
 }
 
 const KILL_TRIES = 50;
