@@ -1,12 +1,43 @@
 import solid from 'vite-plugin-solid';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The Content-Security-Policy, written once. Handsontable injects <style>
+ * elements, hence 'unsafe-inline' for styles only (ENGINEERING.md); scripts,
+ * workers and connections stay on Upstream's own origin, and eval is refused.
+ */
+const POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+];
+/** Only a header can forbid framing (a meta tag cannot), and only a header reaches the workers. */
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': [...POLICY, "frame-ancestors 'none'"].join('; '),
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+/** The same policy as a meta tag, for hosts that cannot set headers. */
+const policyMeta = (): Plugin => ({
+  name: 'upstream-policy-meta',
+  transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: POLICY.join('; ') }, injectTo: 'head-prepend' }],
+});
+
 export default defineConfig({
-  plugins: [solid()],
+  plugins: [solid(), policyMeta()],
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
-  server: { port: 5173 },
-  preview: { port: 4173 },
+  server: { port: 5173, headers: SECURITY_HEADERS },
+  preview: { port: 4173, headers: SECURITY_HEADERS },
   test: {
     // vite-plugin-solid would make every test environment jsdom; ours run in Node or real Chromium.
     environment: 'node',

@@ -2,15 +2,32 @@
 import { expose } from 'comlink';
 import { runDraft } from '../src/model';
 import { readScenarioBytes } from '../src/model';
+import { FAULT_DRILL_WORKER, type FaultDrill } from '../src/ui/model/faultDrill';
 
 /** How many model runs this worker has done; browser tests read it to prove where the model runs. */
 const counter = self as unknown as { upstreamModelRuns: number };
 counter.upstreamModelRuns = 0;
 
+/**
+ * Test-only (test/e2e/faults.test.ts, src/ui/model/faultDrill.ts): a worker
+ * the page started as a fault drill hangs, throws or dies on a scenario named
+ * "hang", "throw" or "die", so browser tests can show faults are shown.
+ */
+function drill(draft: unknown): Promise<never> | null {
+  const name = (draft as { meta?: { name?: unknown } } | null)?.meta?.name as FaultDrill;
+  if (name === 'hang') for (;;);
+  if (name === 'throw') throw new Error('The fault drill threw.');
+  if (name !== 'die') return null;
+  // A dead worker never answers.
+  self.close();
+  return new Promise<never>(() => undefined);
+}
+const drilling = self.name === FAULT_DRILL_WORKER;
+
 const api = {
-  runDraft(draft: unknown) {
+  runDraft(draft: unknown, alive?: () => void) {
     counter.upstreamModelRuns++;
-    return runDraft(draft);
+    return (drilling && drill(draft)) || runDraft(draft, alive);
   },
   readFile(bytes: Uint8Array) {
     return readScenarioBytes(bytes);

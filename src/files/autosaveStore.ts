@@ -3,6 +3,7 @@
 // saving tab's id; an older tab can never silently overwrite a newer copy
 // (ENGINEERING.md): the check and the write happen in one transaction.
 import { DRAFTS_STORE, inTransaction, randomId, type StorageFailure, type StorageResult } from './browserDatabase';
+import { latestDraft, readJournal, writeJournal, type LatestDraft } from './draftJournal';
 
 const DRAFT_KEY = 'current';
 const CHANNEL_NAME = 'upstream-autosave';
@@ -59,6 +60,22 @@ export class AutosaveStore {
     });
     if (loaded.ok && loaded.value) this.knownRevision = loaded.value.revision;
     return loaded;
+  }
+
+  /**
+   * The copy to open: the newer of the IndexedDB copy and the journal
+   * (draftJournal.ts). When IndexedDB cannot be read the journal is still
+   * offered, with the failure, so the latest work opens either way.
+   */
+  async loadLatest(): Promise<{ latest: LatestDraft | null; failure: StorageFailure | null }> {
+    const loaded = await this.loadDraft();
+    if (!loaded.ok) return { latest: latestDraft(null, readJournal()), failure: loaded };
+    return { latest: latestDraft(loaded.value, readJournal()), failure: null };
+  }
+
+  /** Writes the change to the journal at once, on top of the revision this tab has seen; false when localStorage refused. */
+  journal(input: { draft: unknown; fileName: string | null }): boolean {
+    return writeJournal({ ...input, savedAt: new Date().toISOString(), onRevision: this.knownRevision, tabId: this.tabId });
   }
 
   /**

@@ -1,5 +1,7 @@
 // CSV text as RFC 4180 describes it, written so Excel opens it cleanly (a
-// UTF-8 byte order mark, or £ turns into mojibake) and read back forgivingly.
+// UTF-8 byte order mark, or £ turns into mojibake) and read back forgivingly,
+// whatever the separator and decimal mark of the locale that wrote it.
+import Papa from 'papaparse';
 
 /** A cell: numbers stay numbers so Excel can add them up; null is an empty cell. */
 export type CsvCell = string | number | null;
@@ -35,48 +37,83 @@ export function csvText(rows: readonly (readonly CsvCell[])[]): string {
   return BYTE_ORDER_MARK + lines.map((line) => line + LINE_END).join('');
 }
 
+export type CsvDelimiter = ',' | ';' | '\t';
+
+/** The first line's fields outside quotes: enough to tell the separator. */
+function firstLineOutsideQuotes(text: string): string {
+  const line = text.split(/\r\n|\n|\r/).find((candidate) => candidate.trim() !== '') ?? '';
+  return line.replace(/"[^"]*"/g, '');
+}
+
 /**
- * Rows of fields from CSV text: quoted fields may hold commas, doubled
- * quotes and line breaks; CRLF, LF or CR line ends; a BOM is ignored.
- * Blank lines are kept as empty rows so row numbers match the spreadsheet.
+ * The separator, judged by the first line that has anything: a tab means a
+ * paste from a spreadsheet; otherwise semicolons outnumbering commas mean a
+ * CSV from Excel set to a European locale (its decimal mark is the comma).
  */
-export function parseCsv(text: string): string[][] {
+export function guessDelimiter(text: string): CsvDelimiter {
+  const line = firstLineOutsideQuotes(text);
+  if (line.includes('\t')) return '\t';
+  const count = (mark: string) => line.split(mark).length - 1;
+  return count(';') > count(',') ? ';' : ',';
+}
+
+/**
+ * Rows of fields from CSV text, comma, semicolon or tab separated (papaparse,
+ * RFC 4180 quoting): quoted fields may hold separators, doubled quotes and
+ * line breaks; CRLF, LF or CR line ends; a BOM is ignored. Blank lines are
+ * kept as empty rows so row numbers match the spreadsheet.
+ */
+export function parseCsv(text: string, delimiter: CsvDelimiter = guessDelimiter(text)): string[][] {
   const source = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let inQuotes = false;
-  let i = 0;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  const endRow = () => {
-    endField();
-    rows.push(row);
-    row = [];
-  };
-  while (i < source.length) {
-    const ch = source[i];
-    if (inQuotes) {
-      if (ch === '"' && source[i + 1] === '"') {
-        field += '"';
-        i += 2;
-        continue;
-      }
-      if (ch === '"') inQuotes = false;
-      else field += ch;
-      i += 1;
-      continue;
-    }
-    if (ch === '"') inQuotes = true;
-    else if (ch === ',') endField();
-    else if (ch === '\r' || ch === '\n') {
-      endRow();
-      if (ch === '\r' && source[i + 1] === '\n') i += 1;
-    } else field += ch;
-    i += 1;
+  const rows = Papa.parse<string[]>(source, { delimiter, skipEmptyLines: false }).data;
+  // A final line end ends the last row; it does not start another.
+  if (/[\r\n]$/.test(source) && rows.length > 0 && rows[rows.length - 1].join('') === '') rows.pop();
+  return source === '' ? [] : rows;
+}
+
+// ---- decimal commas ------------------------------------------------------
+
+/** A number written with a decimal comma and perhaps point or space thousands: "1.234,5", "1234,5", "1 234,5 %". */
+const COMMA_DECIMAL = /^([£€]?\s*-?)((?:\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+|\d+),\d+)(\s*%?)$/;
+/** A number written with a decimal point and perhaps comma thousands: "1,234.5", "1234.5". */
+const POINT_DECIMAL = /^[£€]?\s*-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+\s*%?$/;
+/** Whole thousands with a point or space between: "1.234", "10 000". */
+const THOUSANDS_ONLY = /^([£€]?\s*-?)(\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+)(\s*%?)$/;
+/** "1,234" or "1.234": thousands in one locale, a decimal in the other, so no evidence either way. */
+const EITHER_WAY = /^[£€]?\s*-?\d{1,3}[.,]\d{3}\s*%?$/;
+
+/**
+ * Which decimal mark a table's numbers use. A semicolon file is Excel's
+ * European CSV (comma); a comma file cannot use one. A tab-separated paste
+ * could be either, so its numbers decide.
+ */
+function decimalMarkOf(rows: string[][], delimiter: CsvDelimiter): ',' | '.' {
+  if (delimiter !== '\t') return delimiter === ';' ? ',' : '.';
+  let commas = 0;
+  let points = 0;
+  for (const cell of rows.flat()) {
+    const text = cell.trim();
+    if (EITHER_WAY.test(text)) continue;
+    if (COMMA_DECIMAL.test(text)) commas += 1;
+    else if (POINT_DECIMAL.test(text)) points += 1;
   }
-  if (field !== '' || row.length > 0) endRow();
-  return rows;
+  return commas > points ? ',' : '.';
+}
+
+/** "1.234,5" → "1234.5", keeping any £, € or %; any other text is left as it is. */
+function withDecimalPoint(cell: string): string {
+  const match = COMMA_DECIMAL.exec(cell.trim()) ?? THOUSANDS_ONLY.exec(cell.trim());
+  if (!match) return cell;
+  return `${match[1]}${match[2].replace(/[.\s\u00a0\u202f]/g, '').replace(',', '.')}${match[3]}`;
+}
+
+/**
+ * A CSV file or a pasted table as rows of fields, its numbers written with a
+ * decimal point whichever locale wrote them, so "1.234,5" from a European
+ * Excel reads as 1234.5 just as "1,234.5" does.
+ */
+export function readCsvTable(text: string): string[][] {
+  const delimiter = guessDelimiter(text);
+  const rows = parseCsv(text, delimiter);
+  return decimalMarkOf(rows, delimiter) === ',' ? rows.map((row) => row.map(withDecimalPoint)) : rows;
 }

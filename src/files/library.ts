@@ -12,6 +12,12 @@ export interface LibraryEntry {
   /** ISO 8601 timestamps. */
   createdAt: string;
   updatedAt: string;
+  /**
+   * Set when Upstream kept the scenario by itself ("Unsaved work from 14:32,
+   * kept before opening victoria.upstream.json"). Such work is stored as
+   * typed, half-typed values and all, and opens as a draft with its problems.
+   */
+  keptBecause?: string;
 }
 
 /** A line of the library list: the name and area come from the scenario's details. */
@@ -20,6 +26,7 @@ export interface LibrarySummary {
   name: string;
   area: string | null;
   updatedAt: string;
+  keptBecause: string | null;
 }
 
 /** Hand it back to restoreScenario to undo a delete. */
@@ -36,6 +43,7 @@ const MISSING: LibraryFailure = { ok: false, kind: 'missing', reason: 'That scen
 function checked(stored: LibraryEntry): LibraryResult<LibraryEntry> {
   const read = readScenario(stored.scenario);
   if (read.ok) return { ok: true, value: { ...stored, scenario: read.scenario } };
+  if (stored.keptBecause) return { ok: true, value: stored };
   return { ok: false, kind: 'invalid', reason: 'This library entry is not a scenario Upstream can open.', problems: read.problems };
 }
 
@@ -46,6 +54,7 @@ function summaryOf(entry: LibraryEntry): LibrarySummary {
     name: typeof meta?.name === 'string' ? meta.name : '(no name)',
     area: typeof meta?.area === 'string' ? meta.area : null,
     updatedAt: entry.updatedAt,
+    keptBecause: entry.keptBecause ?? null,
   };
 }
 
@@ -92,6 +101,12 @@ export async function putScenario(scenario: Scenario, id?: string): Promise<Stor
   const existing = await storedEntry(id, 'save the scenario in the library');
   if (!existing.ok) return existing;
   return write({ id, scenario, createdAt: existing.value?.createdAt ?? now, updatedAt: now }, 'save the scenario in the library');
+}
+
+/** Keeps work that is about to leave the screen as a new entry, exactly as typed (it may not be valid yet). */
+export function keepUnsavedWork(draft: unknown, keptBecause: string): Promise<StorageResult<LibraryEntry>> {
+  const now = new Date().toISOString();
+  return write({ id: randomId(), scenario: draft as Scenario, createdAt: now, updatedAt: now, keptBecause }, 'keep your unsaved work in the library');
 }
 
 /** A scenario with a new name, checked like a file (a name is 1 to 200 characters). */

@@ -1,7 +1,7 @@
 // A CSV or .xlsx file as plain tables of cells, whichever the user picked:
 // the file's first bytes say which it is, not its name.
 import type { CellValue, Worksheet } from 'exceljs';
-import { parseCsv } from './csv';
+import { readCsvTable } from './csv';
 import { loadExcelJs } from './excelLibrary';
 
 export type Cell = string | number | boolean | null;
@@ -70,5 +70,5 @@ export async function readSpreadsheet(data: ArrayBuffer | Uint8Array, fileName: 
   if (startsWith(bytes, OLD_EXCEL_SIGNATURE)) {
     return { ok: false, reason: 'This is an old-style Excel .xls file; in Excel use Save As to save it as an .xlsx workbook or as CSV, then import that.' };
   }
-  return { ok: true, tables: [{ name: fileName, rows: parseCsv(decodeText(bytes)) }] };
+  return { ok: true, tables: [{ name: fileName, rows: readCsvTable(decodeText(bytes)) }] };
 }

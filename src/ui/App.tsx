@@ -6,7 +6,7 @@ import { createEffect, createMemo, createSignal, createUniqueId, For, lazy, onCl
 import { rangedPaths } from './analysis/rangedPaths';
 import { BoardView } from './board';
 import { ChartsPanel } from './charts';
-import { BoardPack, createFiles, FileMenus, FilesNotices, FileStatus, type StartingPoint } from './files';
+import { BoardPack, createFiles, FileMenus, FilesNotices, FileStatus, PausedModel, type StartingPoint } from './files';
 import { InputsPanel, problemPlace, type InputsPanelApi } from './grids';
 import { HeadlineStrip } from './headline';
 import { HowItWorks, Welcome } from './howItWorks';
@@ -16,6 +16,7 @@ import { createModelClient } from './model/modelClient';
 import { parsePath } from './store/draft';
 import { createScenarioStore } from './store/scenarioStore';
 import './app.css';
+import './longText.css';
 
 /** Past this many characters the scenario's name is set smaller, to keep to about two lines. */
 const LONG_NAME = 90;
@@ -27,7 +28,7 @@ const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel').then((m) => 
 
 export function App(props: { start: StartingPoint }) {
   const store = createScenarioStore(props.start.draft);
-  const model = createModelClient();
+  const model = createModelClient({ paused: props.start.crashedInRun });
   onCleanup(model.dispose);
   const files = createFiles({ store, model, start: props.start });
   createEffect(() => model.run(store.draft()));
@@ -77,7 +78,7 @@ export function App(props: { start: StartingPoint }) {
           <span class="brand-name">Upstream</span>
         </div>
         <div class="scenario-title">
-          <h1 class="scenario-name" classList={{ 'scenario-name--long': name().length > LONG_NAME }}>
+          <h1 class="scenario-name" classList={{ 'scenario-name--long': name().length > LONG_NAME }} title={name()}>
             {name()}
           </h1>
           <FileStatus files={files} />
@@ -86,13 +87,14 @@ export function App(props: { start: StartingPoint }) {
           <FileMenus files={files} />
           <button type="button" onClick={store.undo} disabled={!store.canUndo()} aria-keyshortcuts="Control+Z">Undo</button>
           <button type="button" onClick={store.redo} disabled={!store.canRedo()} aria-keyshortcuts="Control+Y">Redo</button>
-          <LibraryButton store={store} model={model} tracker={files.tracker} tell={files.messages.tell} />
+          <LibraryButton store={store} model={model} tracker={files.tracker} tell={files.messages.tell} warn={files.messages.warn} />
           <ImportButton store={store} model={model} tell={files.messages.tell} />
           <button type="button" aria-expanded={helpOpen()} onClick={() => setHelpOpen(!helpOpen())}>How the model works</button>
           <button type="button" class="primary" onClick={() => setBoardOpen(true)} disabled={!model.view()}>Board view</button>
         </nav>
       </header>
       <FilesNotices files={files} storageNoteElsewhere={welcoming()} />
+      <PausedModel model={model} files={files} />
       <Show when={welcoming()}>
         <Welcome notes={String(props.start.draft.meta?.notes ?? '')} storageNote={files.storageNote()} onDismiss={endWelcome} />
       </Show>
@@ -117,8 +119,8 @@ export function App(props: { start: StartingPoint }) {
             <For each={listedProblems()}>
               {(problem) => (
                 <li>
-                  <button type="button" class="problems-banner__link" onClick={() => inputs?.goToProblem(problem.path)}>
-                    <strong>{problem.place}</strong>: {problem.message}
+                  <button type="button" class="problems-banner__link" title={`${problem.place}: ${problem.message}`} onClick={() => inputs?.goToProblem(problem.path)}>
+                    <strong class="problems-banner__place">{problem.place}</strong>: {problem.message}
                   </button>
                 </li>
               )}

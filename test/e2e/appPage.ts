@@ -18,8 +18,8 @@ const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const exactly = (text: string) => new RegExp(`^${escaped(text)}$`);
 
 /** Waits until the app has shown its first results (the headline tiles). */
-export async function waitForResults(page: Page): Promise<void> {
-  await page.locator('.outputs .headline__tiles').waitFor({ timeout: RESULTS_TIMEOUT_MS });
+export async function waitForResults(page: Page, timeout = RESULTS_TIMEOUT_MS): Promise<void> {
+  await page.locator('.outputs .headline__tiles').waitFor({ timeout });
 }
 
 /** Opens a tab of the inputs panel ("Services", "Investments", …). */

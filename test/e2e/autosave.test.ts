@@ -2,11 +2,14 @@
 // brings back the edit exactly as typed, a full disk is shown and work goes
 // on, two tabs never silently overwrite each other's newer work, and the
 // note that files are the lasting copy is shown once.
-import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cellText, editCell, headlineText, RESULTS_TIMEOUT_MS, waitForResults, type CellAddress } from './appPage';
-import { appUrl, launchBrowser } from './browser';
+import { cellText, editCell, gridSection, headlineText, openInputsTab, RESULTS_TIMEOUT_MS, selectCell, waitForResults, type CellAddress } from './appPage';
+import { appUrl, CHROMIUM_PATH, launchBrowser, QUIET_FLAGS } from './browser';
 
 const SCREENSHOTS = new URL('./screenshots/', import.meta.url);
 const unitCost = (row: string): CellAddress => ({ tab: 'Services', grid: 'Services', row, column: 'Unit cost £' });
@@ -197,5 +200,161 @@ describe('the automatic copy', () => {
     await page.waitForTimeout(500);
     expect(await page.getByRole('note').filter({ hasText: 'Upstream keeps your latest changes' }).count()).toBe(0);
     await context.close();
+  });
+});
+
+/** Where a grid cell is drawn, from the top left of its grid's section, so a try can click it again after a reload without walking the grid. */
+interface CellSpot {
+  dx: number;
+  dy: number;
+}
+
+const servicesGrid = (page: Page) => gridSection(page, 'Services');
+
+async function sectionCorner(page: Page): Promise<{ x: number; y: number }> {
+  const box = await servicesGrid(page).boundingBox();
+  if (!box) throw new Error('The Services grid is not on screen');
+  return box;
+}
+
+async function selectedCellSpot(page: Page): Promise<CellSpot> {
+  const corner = await sectionCorner(page);
+  const box = await page.evaluate(() => {
+    const shown = [...document.querySelectorAll('section.grid-section td.current')].find((cell) => {
+      const rect = cell.getBoundingClientRect();
+      const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+      return hit === cell || (hit !== null && cell.contains(hit));
+    });
+    const rect = shown?.getBoundingClientRect();
+    return rect && { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  if (!box) throw new Error('No selected grid cell is in view');
+  return { dx: box.x - corner.x, dy: box.y - corner.y };
+}
+
+async function pointOf(page: Page, spot: CellSpot): Promise<{ x: number; y: number }> {
+  const corner = await sectionCorner(page);
+  return { x: corner.x + spot.dx, y: corner.y + spot.dy };
+}
+
+async function textAt(page: Page, spot: CellSpot): Promise<string> {
+  const point = await pointOf(page, spot);
+  return page.evaluate(({ x, y }) => (document.elementFromPoint(x, y)?.closest('td')?.textContent ?? '').trim(), point);
+}
+
+/** Types into the cell at `spot` and presses Enter. */
+async function typeAt(page: Page, spot: CellSpot, text: string): Promise<void> {
+  const point = await pointOf(page, spot);
+  await page.mouse.click(point.x, point.y);
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+/** What is on screen after a reload: the two cells edited, read where they are drawn once the grid is. */
+async function afterReload(page: Page, spots: [CellSpot, CellSpot]): Promise<[string, string]> {
+  await openInputsTab(page, 'Services');
+  await servicesGrid(page).locator('td').first().waitFor();
+  return [await textAt(page, spots[0]), await textAt(page, spots[1])];
+}
+
+const money = (value: number) => `£${value.toLocaleString('en-GB')}`;
+const RELOAD_DELAYS_MS = [0, 25, 50, 100, 250];
+const TRIES_PER_DELAY = 50;
+
+describe('no edit is lost', () => {
+  // Each try loads the whole app again: a few seconds on a busy 2-core machine, hence the long limit.
+  it(`two quick edits survive a reload 0 to 250 ms later (${TRIES_PER_DELAY} tries at each delay)`, { timeout: 2_400_000 }, async () => {
+    const context = await newContext();
+    const page = await openTab(context);
+    // The leave-page question appears while IndexedDB lags the journal; the user leaves anyway.
+    page.on('dialog', (dialog) => void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()));
+    await selectCell(page, HOME_CARE_COST);
+    const first = await selectedCellSpot(page);
+    await page.keyboard.press('ArrowDown');
+    const spots: [CellSpot, CellSpot] = [first, await selectedCellSpot(page)];
+    const lost: string[] = [];
+    let value = 10_000;
+    for (const delay of RELOAD_DELAYS_MS) {
+      for (let attempt = 0; attempt < TRIES_PER_DELAY; attempt += 1) {
+        value += 2;
+        await typeAt(page, spots[0], String(value));
+        await typeAt(page, spots[1], String(value + 1));
+        if (delay > 0) await page.waitForTimeout(delay);
+        await page.reload({ waitUntil: 'commit' });
+        const shown = await afterReload(page, spots);
+        if (shown[0] !== money(value) || shown[1] !== money(value + 1)) lost.push(`${delay} ms: ${shown.join(', ')} instead of ${money(value)}, ${money(value + 1)}`);
+      }
+      console.log(`reload ${delay} ms after the edits: ${TRIES_PER_DELAY} tries, lost so far ${lost.length}`);
+    }
+    console.log(`reload tries: ${RELOAD_DELAYS_MS.length * TRIES_PER_DELAY}, lost: ${lost.length}`);
+    expect(lost).toEqual([]);
+    await context.close();
+  });
+});
+
+/** A Chromium of our own on a profile folder, so the test holds its process and can kill it as a crash would. */
+interface OwnBrowser {
+  browser: Browser;
+  page: Page;
+  kill: () => void;
+}
+
+/** Chromium on `profile`, with the app open. */
+async function launchOwnBrowser(profile: string): Promise<OwnBrowser> {
+  const child = spawn(CHROMIUM_PATH, [...QUIET_FLAGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', '--window-size=1440,900', 'about:blank'], {
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const endpoint = await new Promise<string>((resolve, reject) => {
+    let said = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      said += chunk.toString();
+      const found = /DevTools listening on (ws:\S+)/.exec(said);
+      if (found) resolve(found[1]);
+    });
+    child.on('exit', () => reject(new Error(`Chromium ended before it was ready: ${said}`)));
+  });
+  const browser = await chromium.connectOverCDP(endpoint);
+  const context = browser.contexts()[0];
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(appUrl());
+  // The whole process group: the browser and its renderers, GPU and utility processes.
+  return { browser, page, kill: () => child.exitCode === null && child.signalCode === null && process.kill(-child.pid!, 'SIGKILL') };
+}
+
+const KILL_TRIES = 50;
+
+describe('no edit is lost when the browser is killed', () => {
+  it(`two quick edits survive killing the browser process one frame later (${KILL_TRIES} tries)`, { timeout: 2_400_000 }, async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'upstream-kill-'));
+    let own = await launchOwnBrowser(profile);
+    const lost: string[] = [];
+    try {
+      // A browser started cold on a busy machine takes longer than a new tab.
+      await waitForResults(own.page, 4 * RESULTS_TIMEOUT_MS);
+      await selectCell(own.page, HOME_CARE_COST);
+      const first = await selectedCellSpot(own.page);
+      await own.page.keyboard.press('ArrowDown');
+      const spots: [CellSpot, CellSpot] = [first, await selectedCellSpot(own.page)];
+      let value = 30_000;
+      for (let attempt = 1; attempt <= KILL_TRIES; attempt += 1) {
+        value += 2;
+        await typeAt(own.page, spots[0], String(value));
+        await typeAt(own.page, spots[1], String(value + 1));
+        // The edits are drawn by the next frame; the browser dies straight after it.
+        await own.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+        own.kill();
+        own = await launchOwnBrowser(profile);
+        const shown = await afterReload(own.page, spots);
+        if (shown[0] !== money(value) || shown[1] !== money(value + 1)) lost.push(`${shown.join(', ')} instead of ${money(value)}, ${money(value + 1)}`);
+        if (attempt % 10 === 0) console.log(`browser killed ${attempt} times, lost so far ${lost.length}`);
+      }
+    } finally {
+      // Disconnecting leaves the browser running: it is ended the way the tries end it.
+      own.kill();
+      rmSync(profile, { recursive: true, force: true });
+    }
+    console.log(`kill tries: ${KILL_TRIES}, lost: ${lost.length}`);
+    expect(lost).toEqual([]);
   });
 });

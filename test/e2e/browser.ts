@@ -4,7 +4,7 @@ import { inject } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const QUIET_FLAGS = [
+export const QUIET_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

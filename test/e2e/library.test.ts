@@ -3,6 +3,7 @@
 // undoable replace), start a new one, and compare scenarios side by side.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cellText, editCell, poll } from './appPage';
 import { launchBrowser, openApp } from './browser';
 import { blankScenario } from '../../src/ui/library/newScenario';
 import { countySample, libraryEntries, SCREENSHOTS_DIR, seedLibrary, waitForFirstResults } from './libraryPage';
@@ -208,5 +209,32 @@ describe('comparing scenarios', () => {
     expect(await compare.getByRole('group', { name: /^Spend by level: / }).locator('canvas').count()).toBe(3);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('opening a sample over unsaved work keeps that work in the library, where it is found after a reload', async () => {
+    const { page, errors } = await openApp(browser);
+    await waitForFirstResults(page);
+    const homeCare = { tab: 'Services', grid: 'Services', row: 'Home care', column: 'Unit cost £' };
+    await editCell(page, homeCare, '12345');
+    await page.getByRole('button', { name: 'File', exact: true }).click();
+    await page.getByRole('menuitem', { name: /^Open a sample/ }).click();
+    const other = page.getByRole('dialog', { name: 'Open a sample' }).locator('.files-samples__choice').filter({ hasNotText: COUNTY }).first();
+    const otherName = (await other.locator('.files-samples__name').innerText()).trim();
+    await other.click();
+    await poll(() => page.locator('h1').innerText()).toBe(otherName);
+    const kept = new RegExp(`^Unsaved work from \\d\\d:\\d\\d, kept before opening the sample “${otherName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”$`);
+    await poll(() => page.getByRole('status').filter({ hasText: 'The scenario you had is in the library' }).count()).toBe(1);
+
+    await page.reload();
+    await waitForFirstResults(page);
+    await openLibrary(page);
+    const keptRow = libraryDialog(page).locator('tbody tr[data-entry]').filter({ has: page.locator('.library-row__kept') });
+    await keptRow.waitFor();
+    expect(await keptRow.locator('.library-row__kept').innerText()).toMatch(kept);
+    expect(await keptRow.locator('.library-row__title').innerText()).toBe(COUNTY);
+    await keptRow.getByRole('button', { name: /^Open/ }).click();
+    await poll(() => page.locator('h1').innerText()).toBe(COUNTY);
+    expect(await cellText(page, homeCare)).toBe('£12,345');
+    expect(errors).toEqual([]);
   });
 });

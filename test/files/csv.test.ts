@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, csvText, guardFormula, parseCsv } from '../../src/files/csv';
+import { csvField, csvText, guardFormula, guessDelimiter, parseCsv, readCsvTable } from '../../src/files/csv';
 
 describe('csvField', () => {
   it('quotes fields holding commas, quotes or line breaks (RFC 4180), doubling quotes', () => {
@@ -50,5 +50,49 @@ describe('parseCsv', () => {
 
   it('keeps blank lines as rows so row numbers match the spreadsheet', () => {
     expect(parseCsv('a\n\nb\n')).toEqual([['a'], [''], ['b']]);
+  });
+});
+
+describe('reading CSV from any locale', () => {
+  it('tells the separator from the first line: tab, semicolon or comma', () => {
+    expect(guessDelimiter('Name\tCost\nHome care\t1,5')).toBe('\t');
+    expect(guessDelimiter('Name;Cost\nHome care;1,5')).toBe(';');
+    expect(guessDelimiter('Name,Cost\nHome care,1.5')).toBe(',');
+    expect(guessDelimiter('"Care; at home",Cost\n')).toBe(',');
+    expect(guessDelimiter('\n\nName;Unit;Cost')).toBe(';');
+  });
+
+  it('reads semicolon and tab separated text as it reads commas, quotes and all', () => {
+    const rows = [['Name', 'Note'], ['Home care', 'said "yes"; then no'], ['', '']];
+    expect(parseCsv('Name;Note\r\nHome care;"said ""yes""; then no"\r\n;\r\n')).toEqual(rows);
+    expect(parseCsv('Name\tNote\nHome care\t"said ""yes""; then no"\n\t\n')).toEqual(rows);
+  });
+
+  it('reads a European Excel CSV: semicolons and decimal commas, with point or space thousands', () => {
+    const text = 'Name;Unit cost;Growth\r\nHome care;1.234,5;2,5%\r\nReablement;1234,5;0\r\nBeds;€ 1 234 567,25;-0,5%\r\nDays;1.234;x\r\n';
+    expect(readCsvTable(text)).toEqual([
+      ['Name', 'Unit cost', 'Growth'],
+      ['Home care', '1234.5', '2.5%'],
+      ['Reablement', '1234.5', '0'],
+      ['Beds', '€ 1234567.25', '-0.5%'],
+      ['Days', '1234', 'x'],
+    ]);
+  });
+
+  it('leaves a comma file alone: its commas are separators or thousands', () => {
+    expect(readCsvTable('Name,Unit cost\nHome care,"1,234.5"\n')).toEqual([['Name', 'Unit cost'], ['Home care', '1,234.5']]);
+  });
+
+  it('judges a tab-separated paste by its numbers', () => {
+    expect(readCsvTable('Name\tCost\tUsers\nHome care\t1.234,5\t1,234\nBeds\t250,75\t3')).toEqual([
+      ['Name', 'Cost', 'Users'],
+      ['Home care', '1234.5', '1.234'],
+      ['Beds', '250.75', '3'],
+    ]);
+    expect(readCsvTable('Name\tCost\tUsers\nHome care\t1,234.5\t1,234\nBeds\t250.75\t3')).toEqual([
+      ['Name', 'Cost', 'Users'],
+      ['Home care', '1,234.5', '1,234'],
+      ['Beds', '250.75', '3'],
+    ]);
   });
 });

@@ -65,6 +65,18 @@ describe('importing services', () => {
     expect(preview.services?.[1]).toMatchObject({ id: 'reab', costGrowth: 0, pooled: true });
   });
 
+  it('imports the same services from a comma file, a European Excel file (semicolons, decimal commas) and a tab-separated paste', async () => {
+    const european = ['Id;Name;Level;Funder;Unit;Unit cost;65-84;85+;Pooled;Cost growth', 'hubs;Community hubs;1;council;people;1.250,5;100;0;no;2,5%', 'reab;Reablement;3;nhs;episodes;2000;20;10,5;yes;0', 'home;Home care;4;council;people;10.000;30;20;yes;0', 'res;Residential care;5;council;places;40000;5;15;no;0'];
+    const comma = ['Id,Name,Level,Funder,Unit,Unit cost,65-84,85+,Pooled,Cost growth', 'hubs,Community hubs,1,council,people,"1,250.5",100,0,no,2.5%', 'reab,Reablement,3,nhs,episodes,2000,20,10.5,yes,0', 'home,Home care,4,council,people,"10,000",30,20,yes,0', 'res,Residential care,5,council,places,40000,5,15,no,0'];
+    const tabbed = european.map((line) => line.replaceAll(';', '\t'));
+    const previews = await Promise.all([comma.join('\r\n'), european.join('\r\n'), tabbed.join('\n')].map((text) => previewImport(bytes(text), 'services.csv', scenario)));
+    for (const preview of previews) expect(lines(preview)).toEqual([]);
+    expect(previews[0].services?.[0]).toMatchObject({ unitCost: 1250.5, costGrowth: 0.025 });
+    expect(previews[0].services?.[1]).toMatchObject({ baselineUsers: { '65-84': 20, '85+': 10.5 } });
+    expect(previews[1].services).toEqual(previews[0].services);
+    expect(previews[2].services).toEqual(previews[0].services);
+  });
+
   it('returns a new scenario with the imported services and leaves the old one untouched', async () => {
     const frozen = deepFreeze(structuredClone(scenario));
     const before = JSON.stringify(frozen);

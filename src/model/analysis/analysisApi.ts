@@ -18,8 +18,26 @@ export interface Survey {
   tornado: TornadoResult | null;
 }
 
-/** What the panel needs after every valid edit: cheap enough to run each time. */
-export function survey(scenario: Scenario): Survey {
+/** How often a long survey or Monte Carlo run reports progress; each report is also the client's sign of life. */
+export const PROGRESS_EVERY_MS = 100;
+
+/** Calls `report` at most once every `ms`, so a sign of life costs next to nothing. */
+function everySoOften(report: () => void, ms: number): () => void {
+  let last = Date.now();
+  return () => {
+    const now = Date.now();
+    if (now - last < ms) return;
+    last = now;
+    report();
+  };
+}
+
+/**
+ * What the panel needs after every valid edit: cheap enough to run each
+ * time, though a big scenario's tornado takes seconds, so `onAlive` hears
+ * from it every PROGRESS_EVERY_MS while it works.
+ */
+export function survey(scenario: Scenario, onAlive: () => void = () => undefined): Survey {
   const model = compileScenario(scenario);
   const variable: string[] = [];
   const wholeNumber: string[] = [];
@@ -29,12 +47,9 @@ export function survey(scenario: Scenario): Survey {
     variable.push(path);
     if (found.slot.wholeNumber) wholeNumber.push(path);
   }
-  const tornado = (scenario.uncertainty ?? []).length > 0 ? runTornado(scenario, model) : null;
+  const tornado = (scenario.uncertainty ?? []).length > 0 ? runTornado(scenario, model, undefined, everySoOften(onAlive, PROGRESS_EVERY_MS)) : null;
   return { variable, wholeNumber, tornado };
 }
-
-/** How often a Monte Carlo run reports progress; each report is also the client's sign of life. */
-export const PROGRESS_EVERY_MS = 100;
 
 /**
  * All the runs at once, reporting progress between steps. The worker stays

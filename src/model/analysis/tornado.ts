@@ -55,14 +55,21 @@ function outcomeAt(model: CompiledModel, run: ModelRun, input: RangedInput, valu
  * The tornado for the scenario's uncertainty ranges. Pass the scenario's
  * compiled model (and a run to reuse) to save compiling; the model's inputs
  * are as they were when this returns (the run holds the last trial).
+ * `onStep` is called after each input, so a worker can show it is alive.
  */
-export function runTornado(scenario: Scenario, model: CompiledModel = compileScenario(scenario), run: ModelRun = createRun(model)): TornadoResult {
+export function runTornado(
+  scenario: Scenario,
+  model: CompiledModel = compileScenario(scenario),
+  run: ModelRun = createRun(model),
+  onStep: () => void = () => undefined,
+): TornadoResult {
   const inputs = rangedInputs(scenario, model);
   try {
     const central = outcomeOf(model, evaluateModel(model, run));
     const entries = inputs.map((input): TornadoEntry => {
       const atLow = outcomeAt(model, run, input, input.low);
       const atHigh = outcomeAt(model, run, input, input.high);
+      onStep();
       return {
         path: input.path,
         label: input.label,

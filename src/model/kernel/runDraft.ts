@@ -9,8 +9,10 @@ export type DraftOutcome =
   | { ok: true; scenario: Scenario; results: Results }
   | { ok: false; problems: Problem[] };
 
-export function runDraft(draft: unknown): DraftOutcome {
+/** `onChecked` is called between the check and the run: the model worker's sign of life on a long run. */
+export function runDraft(draft: unknown, onChecked: () => void = () => undefined): DraftOutcome {
   const read = readScenario(draft);
   if (!read.ok) return read;
+  onChecked();
   return { ok: true, scenario: read.scenario, results: runModel(read.scenario) };
 }

@@ -12,8 +12,9 @@ import type { AnalysisApi, GoalSeekAnswer, Survey } from '../../model';
 import { raceSilence, WorkerCallCancelled, WorkerStuck } from '../model/workerTimeout';
 
 /**
- * Silence this long means the worker is stuck: a survey or a goal seek takes
- * milliseconds, and a Monte Carlo run reports progress every 100 ms.
+ * Silence this long means the worker is stuck: a goal seek takes
+ * milliseconds, and a survey (a big scenario's tornado takes seconds) or a
+ * Monte Carlo run reports progress every 100 ms.
  */
 export const ANALYSIS_TIMEOUT_MS = 3000;
 
@@ -95,7 +96,7 @@ export function createAnalysisClient(startWorker: () => AnalysisWorker = startAn
   }
 
   return {
-    survey: (scenario) => submit('survey', (api) => api.survey(scenario)),
+    survey: (scenario) => submit('survey', (api, alive) => api.survey(scenario, proxy(alive))),
     monteCarlo: (scenario, settings, onProgress) => {
       // Progress comes on a port of its own, so a report can arrive after the answer or the cancel: drop those.
       let settled = false;

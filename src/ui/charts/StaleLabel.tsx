@@ -1,15 +1,9 @@
-// "From the last valid inputs": shown wherever results are on screen while
-// an input is invalid and the figures are the last good ones.
+// "From the last valid inputs" (or "From before the model failed"): shown
+// wherever results are on screen that may not match the inputs.
 import { Show } from 'solid-js';
-import type { ResultsView } from '../resultsView';
+import { STALE_LABELS, type ResultsView } from '../resultsView';
 import './staleLabel.css';
 
-export const STALE_LABEL = 'From the last valid inputs';
-
 export function StaleLabel(props: { view: ResultsView | undefined }) {
-  return (
-    <Show when={props.view?.stale}>
-      <p class="stale-label">{STALE_LABEL}</p>
-    </Show>
-  );
+  return <Show when={props.view?.stale}>{(why) => <p class="stale-label">{STALE_LABELS[why()]}</p>}</Show>;
 }

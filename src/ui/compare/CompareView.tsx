@@ -11,6 +11,7 @@ import type { ScenarioDraft } from '../store/draft';
 import { cumulativeSavings, headlineRows, sharedSpendMax, type ComparedResults } from './compareFigures';
 import { CumulativeSavingChart } from './CumulativeSavingChart';
 import { diffScenarios } from './scenarioDiff';
+import { isolated } from '../isolated';
 import './compare.css';
 
 export interface CompareSource {
@@ -80,13 +81,13 @@ export function CompareView(props: CompareViewProps) {
   });
 
   return (
-    <ModalDialog title="Compare scenarios" subtitle={props.sources.map((source) => source.name).join(' · ')} size="large" onClose={props.onClose}>
+    <ModalDialog title="Compare scenarios" subtitle={props.sources.map((source) => isolated(source.name)).join(' · ')} size="large" onClose={props.onClose}>
       <div class="compare" style={{ '--compare-columns': String(Math.max(columns().length, 1)) }}>
         <Show when={!compared.loading} fallback={<p class="compare__loading" role="status">Running the model for each scenario…</p>}>
           <For each={compared()?.notShown ?? []}>
             {(missing) => (
               <p class="compare__not-shown" role="alert">
-                “{missing.source.name}” is not shown. {missing.reason}
+                “<bdi>{missing.source.name}</bdi>” is not shown. {missing.reason}
               </p>
             )}
           </For>
@@ -186,14 +187,14 @@ export function CompareView(props: CompareViewProps) {
             <Show when={differences().length > 0}>
               <section aria-labelledby="compare-inputs-title">
                 <h3 id="compare-inputs-title" class="compare__section-title">
-                  Inputs that differ from “{columns()[0].source.name}”
+                  Inputs that differ from “<bdi>{columns()[0].source.name}</bdi>”
                 </h3>
                 <div class="compare__differences">
                   <For each={differences()}>
                     {(difference) => (
                       <section class="compare-diff" aria-label={`How “${difference.column.source.name}” differs`}>
                         <h4>
-                          {difference.column.source.name}
+                          <bdi>{difference.column.source.name}</bdi>
                           <span class="compare-diff__count">
                             {difference.lines.length === 1 ? '1 input differs' : `${difference.lines.length} inputs differ`}
                           </span>

@@ -27,7 +27,7 @@ export function BoardPack(props: { view: ResultsView | undefined; fileName: stri
               {meta().area ? `${meta().area}. ` : ''}
               {financialYear(meta().baseYear)} to {financialYear(meta().baseYear + meta().horizonYears)}, money at {financialYear(meta().baseYear)} prices, discounted at{' '}
               {formatPercent(meta().discountRate)} a year. Printed {printedOn()}
-              {props.fileName ? ` from ${props.fileName}` : ''}.{view().stale ? ' The figures are from the last valid inputs.' : ''}
+              {props.fileName ? ` from ${props.fileName}` : ''}.{view().stale === 'invalid' ? ' The figures are from the last valid inputs.' : view().stale === 'fault' ? ' The figures are from before the model failed.' : ''}
             </p>
             <For each={groups()}>
               {(group) => (

@@ -36,7 +36,7 @@ function SampleList(props: { files: ScenarioFiles }) {
                       class="files-samples__choice"
                       onClick={() => {
                         props.files.closeDialog();
-                        props.files.openSample(sample);
+                        void props.files.openSample(sample);
                       }}
                     >
                       <span class="files-samples__name">{sample.name}</span>

@@ -34,7 +34,7 @@ export function FileStatus(props: { files: Files }) {
   const copy = () => props.files.autosave.state().kind;
   return (
     <p class="file-status">
-      <span class="file-status__name">{state().name ?? 'No file yet'}</span>
+      <span class="file-status__name" title={state().name ?? undefined}>{state().name ?? 'No file yet'}</span>
       <span class="file-status__change" data-unsaved={props.files.tracker.hasUnsavedChanges()}>
         {props.files.tracker.hasUnsavedChanges() ? 'unsaved changes' : lastEvent(state())}
       </span>

@@ -1,16 +1,13 @@
-// Keeps every change in this browser's storage (IndexedDB, through
-// AutosaveStore): the first change after a pause at once, later ones
-// together at most every 300 ms, and whatever is waiting when the tab is
-// hidden or left (a write begun as the page unloads may not finish, so
-// waiting is kept short). A failure is shown, never swallowed, and
-// the app keeps working. When another tab has saved a newer copy this tab
-// stops saving until the user chooses: open that copy here, or keep this one.
+// Keeps every change in this browser twice: at once in the journal
+// (localStorage, written before the next frame, draftJournal.ts) and then in
+// IndexedDB through AutosaveStore, one write at a time, the latest draft
+// next. While IndexedDB does not hold the draft on screen, leaving the page
+// asks first. A failure is shown, never swallowed, and the app keeps
+// working. When another tab has saved a newer copy this tab stops saving
+// until the user chooses: open that copy here, or keep this one.
 import { createEffect, createSignal, on, onCleanup } from 'solid-js';
 import type { AutosaveStore, DraftRecord } from '../../files/autosaveStore';
 import type { ScenarioDraft } from '../store/draft';
-
-/** The least time between two writes, so a burst of edits is one write. */
-const MIN_GAP_MS = 300;
 
 export type AutosaveState =
   | { kind: 'kept' }
@@ -36,6 +33,8 @@ export interface AutosaveOptions {
   fileName: () => string | null;
   /** Why autosave must stay off for this visit; null when storage opened. */
   offBecause: string | null;
+  /** The draft on screen came from the journal and IndexedDB does not hold it yet. */
+  unstored: boolean;
   /** Puts the other tab's copy on screen. */
   open: (record: DraftRecord) => void;
 }
@@ -47,30 +46,23 @@ export function createAutosave(options: AutosaveOptions): Autosave {
    * What need not be written: the scenario as the tab opened (restored from
    * storage, or a sample) and then whatever this tab last saved.
    */
-  let kept = { draft: options.draft(), fileName: options.fileName() };
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let kept: { draft: ScenarioDraft; fileName: string | null } | null = options.unstored ? null : { draft: options.draft(), fileName: options.fileName() };
   let saving = false;
-  let lastWrite = 0;
   const blocked = () => ['conflict', 'off'].includes(state().kind);
-  const upToDate = () => kept.draft === options.draft() && kept.fileName === options.fileName();
+  const upToDate = () => kept !== null && kept.draft === options.draft() && kept.fileName === options.fileName();
+  const onScreen = () => ({ draft: options.draft(), fileName: options.fileName() });
 
-  function schedule(): void {
-    clearTimeout(timer);
-    timer = setTimeout(() => void flush(), Math.max(0, lastWrite + MIN_GAP_MS - Date.now()));
-  }
-
+  /** Writes the draft on screen to IndexedDB; changes made meanwhile are written next, as one. */
   async function flush(): Promise<void> {
-    clearTimeout(timer);
     if (saving || blocked() || upToDate()) return;
-    const wanted = { draft: options.draft(), fileName: options.fileName() };
+    const wanted = onScreen();
     saving = true;
-    lastWrite = Date.now();
     const result = await store.saveDraft(wanted);
     saving = false;
     if (result.ok) {
       kept = wanted;
       setState({ kind: upToDate() ? 'kept' : 'pending' });
-      if (!upToDate()) schedule();
+      void flush();
     } else if (result.kind === 'conflict') setState({ kind: 'conflict', savedAt: result.theirs.savedAt });
     else setState({ kind: 'failed', reason: result.reason });
   }
@@ -78,22 +70,22 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   createEffect(
     on([options.draft, options.fileName], () => {
       if (blocked() || upToDate()) return;
+      store.journal(onScreen());
       if (state().kind === 'kept') setState({ kind: 'pending' });
-      schedule();
+      void flush();
     }),
   );
 
-  const onHidden = () => document.visibilityState === 'hidden' && void flush();
-  const onPageHide = () => void flush();
-  document.addEventListener('visibilitychange', onHidden);
-  window.addEventListener('pagehide', onPageHide);
+  /** The browser's leave-page question, while IndexedDB does not hold the draft on screen. */
+  const onBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (!upToDate()) event.preventDefault();
+  };
+  window.addEventListener('beforeunload', onBeforeUnload);
   const stopListening = store.onOtherTabSaved((notice) => {
     if (state().kind !== 'off') setState({ kind: 'conflict', savedAt: notice.savedAt });
   });
   onCleanup(() => {
-    clearTimeout(timer);
-    document.removeEventListener('visibilitychange', onHidden);
-    window.removeEventListener('pagehide', onPageHide);
+    window.removeEventListener('beforeunload', onBeforeUnload);
     stopListening();
   });
 
@@ -111,10 +103,10 @@ export function createAutosave(options: AutosaveOptions): Autosave {
         options.open(theirs);
       }
       setState({ kind: upToDate() ? 'kept' : 'pending' });
-      if (!upToDate()) schedule();
+      void flush();
     },
     keepMine: async () => {
-      const wanted = { draft: options.draft(), fileName: options.fileName() };
+      const wanted = onScreen();
       const result = await store.saveDraft(wanted, { overwrite: true });
       if (!result.ok) {
         setState(result.kind === 'conflict' ? { kind: 'conflict', savedAt: result.theirs.savedAt } : { kind: 'failed', reason: result.reason });
@@ -122,7 +114,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       }
       kept = wanted;
       setState({ kind: 'kept' });
-      if (!upToDate()) schedule();
+      void flush();
     },
   };
 }

@@ -13,7 +13,8 @@ export type ExportKind = 'json' | 'csv' | 'xlsx' | 'formulas';
 /** Why the results cannot be exported now, or null when they can. */
 export function exportUnavailable(view: ResultsView | undefined): string | null {
   if (!view) return 'Available once the scenario has results.';
-  if (view.stale) return 'Fix the inputs first: the results on screen are from the last valid inputs.';
+  if (view.stale === 'invalid') return 'Fix the inputs first: the results on screen are from the last valid inputs.';
+  if (view.stale === 'fault') return 'Wait for the model to run again: the results on screen are from before it failed.';
   return null;
 }
 

@@ -46,6 +46,7 @@ export function createFiles({ store, model, start }: FilesOptions) {
     draft: store.draft,
     fileName: () => tracker.state().name,
     offBecause: start.storageProblem,
+    unstored: start.unstored,
     open: (record) => {
       const draft = record.draft as ScenarioDraft;
       tracker.switchTo(draft, { name: record.fileName, handle: null, savedDraft: draft, event: 'restored', at: record.savedAt });
@@ -54,6 +55,7 @@ export function createFiles({ store, model, start }: FilesOptions) {
     },
   });
   const scenarioFiles = createScenarioFiles({ store, model, tracker, messages });
+  if (start.news) messages.tell(start.news);
 
   const onKeyDown = (event: KeyboardEvent) => {
     const command = fileCommandOf(event);

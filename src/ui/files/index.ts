@@ -7,4 +7,5 @@ export { FileMenus } from './FileMenus';
 export { createFiles, type Files } from './files';
 export { FilesNotices } from './FilesNotices';
 export { FileStatus } from './FileStatus';
+export { PausedModel } from './PausedModel';
 export { loadStartingPoint, type StartingPoint } from './startup';

@@ -12,6 +12,7 @@ import type { ScenarioStore } from '../store/scenarioStore';
 import type { FileState, FileTracker } from './fileTracker';
 import type { Messages } from './messages';
 import type { Sample } from './samples';
+import { keepBeforeOpening } from './unsavedWork';
 
 /** The pickers, the download and the reader load on first use: the reader brings zod, which start-up does without. */
 const fileIO = () => import('../../files/scenarioFileIO');
@@ -39,7 +40,8 @@ export interface ScenarioFiles {
   open: () => void;
   /** Opens a chosen or dropped file; the handle lets Save write back to it. */
   openFile: (file: File, handle: FileSystemFileHandle | null) => Promise<void>;
-  openSample: (sample: Sample) => void;
+  /** Resolves true once the sample is on screen; false if the work on screen could not be kept first. */
+  openSample: (sample: Sample) => Promise<boolean>;
   save: () => Promise<void>;
   saveAs: () => Promise<void>;
   dialog: () => FilesDialog | null;
@@ -73,10 +75,17 @@ export function createScenarioFiles({ store, model, tracker, messages }: Scenari
     }
   }
 
-  function replaceWith(draft: ScenarioDraft, state: FileState, news: string): void {
+  /** Puts `draft` on screen, the work it replaces kept in the library first if it has unsaved changes; false if that failed. */
+  async function replaceWith(draft: ScenarioDraft, state: FileState, opening: string, news: string): Promise<boolean> {
+    const kept = await keepBeforeOpening(tracker, store.draft(), opening);
+    if (!kept.ok) {
+      messages.warn(kept.reason);
+      return false;
+    }
     tracker.switchTo(draft, state);
     store.replace(draft);
-    messages.tell(`${news} Undo brings back the scenario you had before.`);
+    messages.tell(`${news}${kept.news} Undo brings back the scenario you had before.`);
+    return true;
   }
 
   async function openFile(file: File, handle: FileSystemFileHandle | null): Promise<void> {
@@ -87,7 +96,7 @@ export function createScenarioFiles({ store, model, tracker, messages }: Scenari
     }
     const older = read.migratedFrom === null ? '' : ` It was saved by an older Upstream (file version ${read.migratedFrom}) and has been brought up to date; saving it writes the current version.`;
     const draft = read.scenario as ScenarioDraft;
-    replaceWith(draft, { name: file.name, handle, savedDraft: draft, event: 'opened', at: now() }, `Opened ${file.name}.${older}`);
+    await replaceWith(draft, { name: file.name, handle, savedDraft: draft, event: 'opened', at: now() }, file.name, `Opened ${file.name}.${older}`);
   }
 
   async function open(): Promise<void> {
@@ -130,7 +139,12 @@ export function createScenarioFiles({ store, model, tracker, messages }: Scenari
     open: () => void open(),
     openFile,
     openSample: (sample) =>
-      replaceWith(sample.draft, { name: null, handle: null, savedDraft: sample.draft, event: 'sample', at: now() }, `Opened the sample “${sample.name}”.`),
+      replaceWith(
+        sample.draft,
+        { name: null, handle: null, savedDraft: sample.draft, event: 'sample', at: now() },
+        `the sample “${sample.name}”`,
+        `Opened the sample “${sample.name}”.`,
+      ),
     save: () => save(false),
     saveAs: () => save(true),
     dialog,

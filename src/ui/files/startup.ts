@@ -1,9 +1,13 @@
-// What the app opens with: the automatic copy from this browser's storage,
-// exactly as it was left (half-typed values and all), or else the first
-// sample (or the one the address names). Storage that cannot be read turns autosave off for the visit, so
-// a copy the user has not seen is never written over.
-import { AutosaveStore } from '../../files/autosaveStore';
+// What the app opens with: the automatic copy from this browser's storage
+// (the newer of the journal and the IndexedDB copy), exactly as it was left
+// (half-typed values and all), or else the first sample (or the one the
+// address names). Storage that cannot be read turns autosave off for the
+// visit, so a copy the user has not seen is never written over.
+import { AutosaveStore, whenSaved } from '../../files/autosaveStore';
+import { latestDraft, readJournal, type JournalEntry, type LatestDraft } from '../../files/draftJournal';
+import { keepUnsavedWork } from '../../files/library';
 import type { ScenarioDraft } from '../store/draft';
+import { lastVisitCrashedInRun } from '../model/runMarker';
 import { loadSample, startingSampleKey } from './samples';
 
 /** IndexedDB answers in milliseconds; past this it is stuck, and the app must still start. */
@@ -18,6 +22,12 @@ export interface StartingPoint {
   restoredFrom: string | null;
   /** Why autosave is off for this visit; null when storage works. */
   storageProblem: string | null;
+  /** The draft came from the journal: IndexedDB does not hold it yet. */
+  unstored: boolean;
+  /** News for the user about work kept in the library at start-up; null when there is none. */
+  news: string | null;
+  /** The last visit died while the model ran this restored draft: start with the model paused. */
+  crashedInRun: boolean;
 }
 
 const STORAGE_TOO_SLOW =
@@ -25,18 +35,30 @@ const STORAGE_TOO_SLOW =
 
 const isDraft = (value: unknown): value is ScenarioDraft => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * Work another tab saved over before this browser stored it (draftJournal.ts)
+ * goes to the library, never away.
+ */
+async function keepSetAside(journal: JournalEntry): Promise<string> {
+  const because = `Unsaved work ${whenSaved(journal.savedAt)}, kept because another tab saved a newer version`;
+  const kept = await keepUnsavedWork(journal.draft, because);
+  return kept.ok ? `Your changes ${whenSaved(journal.savedAt)} were made on an older copy than another tab saved; they are in the library: “${because}”.` : kept.reason;
+}
+
 export async function loadStartingPoint(): Promise<StartingPoint> {
   const autosave = new AutosaveStore();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const tooSlow = new Promise<{ ok: false; reason: string }>((resolve) => {
-    timer = setTimeout(() => resolve({ ok: false, reason: STORAGE_TOO_SLOW }), STORAGE_WAIT_MS);
+  const tooSlow = new Promise<{ latest: LatestDraft | null; failure: { reason: string } }>((resolve) => {
+    timer = setTimeout(() => resolve({ latest: latestDraft(null, readJournal()), failure: { reason: STORAGE_TOO_SLOW } }), STORAGE_WAIT_MS);
   });
-  const loaded = await Promise.race([autosave.loadDraft(), tooSlow]);
+  const { latest, failure } = await Promise.race([autosave.loadLatest(), tooSlow]);
   clearTimeout(timer);
-  if (loaded.ok && loaded.value && isDraft(loaded.value.draft)) {
-    const { draft, fileName, savedAt } = loaded.value;
-    return { draft, autosave, fileName, restoredFrom: savedAt, storageProblem: null };
+  const storageProblem = failure?.reason ?? null;
+  if (latest && isDraft(latest.record.draft)) {
+    const { draft, fileName, savedAt } = latest.record;
+    const news = latest.setAside ? await keepSetAside(latest.setAside) : null;
+    return { draft, autosave, fileName, restoredFrom: savedAt, storageProblem, unstored: latest.unstored, news, crashedInRun: lastVisitCrashedInRun() };
   }
   const sample = await loadSample(startingSampleKey(location.search));
-  return { draft: sample.draft, autosave, fileName: null, restoredFrom: null, storageProblem: loaded.ok ? null : loaded.reason };
+  return { draft: sample.draft, autosave, fileName: null, restoredFrom: null, storageProblem, unstored: false, news: null, crashedInRun: false };
 }

@@ -109,9 +109,9 @@ export function GridSection(props: GridSectionProps) {
         <p class="cell-message" role="status" aria-live="polite">
           <Show when={selectedCell()} fallback={<span class="cell-message-idle">Select a cell to see what it needs.</span>}>
             {(cell) => (
-              <Show when={cell().problems.length > 0} fallback={<span class="cell-message-idle">{cell().row}, {cell().column}: no problems.</span>}>
+              <Show when={cell().problems.length > 0} fallback={<span class="cell-message-idle"><bdi>{cell().row}</bdi>, {cell().column}: no problems.</span>}>
                 <span class="cell-message-problem">
-                  <strong>{cell().row}:</strong> {cell().problems.join(' ')}
+                  <strong><bdi>{cell().row}</bdi>:</strong> {cell().problems.join(' ')}
                 </span>
               </Show>
             )}

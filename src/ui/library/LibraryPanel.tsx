@@ -36,7 +36,7 @@ export interface LibraryPanelProps {
   store: ScenarioStore;
   model: ModelClient;
   /** Replaces the scenario on screen (one step of Undo) and says so with `news`. */
-  putOnScreen: (draft: ScenarioDraft, origin: LibraryOrigin, news: string) => void;
+  putOnScreen: (draft: ScenarioDraft, origin: LibraryOrigin, news: string) => Promise<void>;
   onClose: () => void;
 }
 
@@ -114,8 +114,8 @@ export function LibraryPanel(props: LibraryPanelProps) {
   }
 
   function replaceOnScreen(draft: ScenarioDraft, origin: LibraryOrigin, news: string): void {
-    props.putOnScreen(draft, origin, news);
     props.onClose();
+    void props.putOnScreen(draft, origin, news);
   }
 
   async function open(entry: LibrarySummary): Promise<void> {

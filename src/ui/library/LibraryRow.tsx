@@ -89,6 +89,7 @@ export function LibraryRow(props: LibraryRowProps) {
             <>
               <span class="library-row__title">{props.entry.name}</span>
               <Show when={props.entry.area}>{(area) => <span class="library-row__area" title={area()}>{area()}</span>}</Show>
+              <Show when={props.entry.keptBecause}>{(why) => <span class="library-row__kept">{why()}</span>}</Show>
             </>
           }
         >

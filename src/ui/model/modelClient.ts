@@ -1,9 +1,11 @@
 // Runs the model in a web worker and keeps the last good results on screen.
 // Only the latest draft counts: edits that arrive while a run is under way
 // replace each other, so there is never a queue of stale runs. A worker that
-// throws or stops answering is replaced, the user is told, and the latest
-// draft is run again; the inputs are never touched.
-import { wrap, type Remote } from 'comlink';
+// throws or stops answering is replaced, the user is told, the results on
+// screen are marked as from before the fault until a run succeeds, and the
+// latest draft is run again; the inputs are never touched. After a visit that
+// died during a run the client starts paused, until the user says to run.
+import { proxy, wrap, type Remote } from 'comlink';
 import { batch, createSignal } from 'solid-js';
 import type { Problem } from '../../model';
 import type { DraftOutcome } from '../../model';
@@ -11,9 +13,14 @@ import type { ReadResult } from '../../model';
 import type { ModelWorkerApi } from '../../../workers/model.worker';
 import type { ResultsView } from '../resultsView';
 import type { ScenarioDraft } from '../store/draft';
-import { withTimeout, WorkerStuck } from './workerTimeout';
+import { FAULT_DRILL_WORKER, faultDrillOn } from './faultDrill';
+import { markRunEnded, markRunStarted } from './runMarker';
+import { raceSilence, withTimeout, WorkerStuck } from './workerTimeout';
 
-/** A run this long means the worker is stuck: the model itself takes milliseconds. */
+/**
+ * Silence this long means the worker is stuck: checking a draft and running
+ * the model each take milliseconds, and the worker says when the check is done.
+ */
 export const WORKER_TIMEOUT_MS = 2000;
 
 export interface ModelClient {
@@ -30,21 +37,28 @@ export interface ModelClient {
   readFile: (bytes: Uint8Array) => Promise<ReadResult>;
   /** Checks and runs one scenario (one being compared or saved) in the worker, leaving the live results alone. */
   runOnce: (draft: unknown) => Promise<DraftOutcome>;
+  /** True while runs wait for the user (the last visit died during a run). */
+  paused: () => boolean;
+  /** Runs the latest draft and every later one. */
+  resume: () => void;
   dispose: () => void;
 }
 
 function startWorker(): { worker: Worker; api: Remote<ModelWorkerApi> } {
-  const worker = new Worker(new URL('../../../workers/model.worker.ts', import.meta.url), { type: 'module' });
+  const name = faultDrillOn() ? FAULT_DRILL_WORKER : 'upstream model';
+  const worker = new Worker(new URL('../../../workers/model.worker.ts', import.meta.url), { type: 'module', name });
   return { worker, api: wrap<ModelWorkerApi>(worker) };
 }
 
 /** One empty list for every valid draft, so a valid draft after a valid draft changes nothing that shows problems. */
 const NO_PROBLEMS: Problem[] = [];
 
-export function createModelClient(timeoutMs = WORKER_TIMEOUT_MS): ModelClient {
+export function createModelClient(options: { paused?: boolean; timeoutMs?: number } = {}): ModelClient {
+  const timeoutMs = options.timeoutMs ?? WORKER_TIMEOUT_MS;
   const [view, setView] = createSignal<ResultsView>();
   const [problems, setProblems] = createSignal<Problem[]>(NO_PROBLEMS);
   const [notice, setNotice] = createSignal<string | null>(null);
+  const [paused, setPaused] = createSignal(options.paused ?? false);
   let current = startWorker();
   let running = false;
   let pending: ScenarioDraft | null = null;
@@ -56,15 +70,17 @@ export function createModelClient(timeoutMs = WORKER_TIMEOUT_MS): ModelClient {
     current = startWorker();
     const why = error instanceof WorkerStuck ? 'stopped answering' : 'failed';
     setNotice(`The model ${why} and was restarted. Your inputs are all still here.`);
+    setView((last) => last && { ...last, stale: 'fault' });
   }
 
   async function pump(): Promise<void> {
-    if (running || pending === null) return;
+    if (running || pending === null || paused()) return;
     const draft = pending;
     pending = null;
     running = true;
+    markRunStarted();
     try {
-      const outcome = await withTimeout<DraftOutcome>(current.api.runDraft(draft), timeoutMs);
+      const outcome = await raceSilence<DraftOutcome>((alive) => current.api.runDraft(draft, proxy(alive)), timeoutMs);
       failedDraft = null;
       // One update for the problems and the results together.
       batch(() => {
@@ -73,7 +89,7 @@ export function createModelClient(timeoutMs = WORKER_TIMEOUT_MS): ModelClient {
           setView({ results: outcome.results, scenario: outcome.scenario, stale: false });
         } else {
           setProblems(outcome.problems);
-          setView((last) => last && { ...last, stale: true });
+          setView((last) => last && { ...last, stale: 'invalid' });
         }
       });
     } catch (error) {
@@ -83,10 +99,13 @@ export function createModelClient(timeoutMs = WORKER_TIMEOUT_MS): ModelClient {
         pending ??= draft;
       }
     } finally {
+      markRunEnded();
       running = false;
       void pump();
     }
   }
+  // A normal unload during a run is not a crash.
+  window.addEventListener('pagehide', markRunEnded);
 
   return {
     run: (draft) => {
@@ -99,6 +118,14 @@ export function createModelClient(timeoutMs = WORKER_TIMEOUT_MS): ModelClient {
     dismissNotice: () => setNotice(null),
     readFile: (bytes) => withTimeout<ReadResult>(current.api.readFile(bytes), timeoutMs * 5),
     runOnce: (draft) => withTimeout<DraftOutcome>(current.api.runDraft(draft), timeoutMs),
-    dispose: () => current.worker.terminate(),
+    paused,
+    resume: () => {
+      setPaused(false);
+      void pump();
+    },
+    dispose: () => {
+      window.removeEventListener('pagehide', markRunEnded);
+      current.worker.terminate();
+    },
   };
 }

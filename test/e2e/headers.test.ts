@@ -1,0 +1,65 @@
+// Security headers from the preview server (vite.config.ts): the page and the
+// workers' scripts carry the Content-Security-Policy, framing is forbidden,
+// and eval is refused inside the model worker; the built page keeps the
+// policy as a meta tag too, for hosts that cannot set headers.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { modelWorker, waitForResults } from './appPage';
+import { appUrl, launchBrowser, openApp } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function expectSecurityHeaders(headers: Record<string, string>): void {
+  expect(headers['content-security-policy']).toMatch(/script-src 'self'/);
+  expect(headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('no-referrer');
+}
+
+type EvalProbe = typeof globalThis & { evalOutcome?: string };
+
+/**
+ * Tries eval on a later task: code evaluated by DevTools itself is let off
+ * the policy's eval ban (allowUnsafeEvalBlockedByCSP), code it schedules is not.
+ */
+function tryEvalLater(): void {
+  setTimeout(() => {
+    try {
+      (self as EvalProbe).evalOutcome = String(new Function('return 1 + 1')());
+    } catch (error) {
+      (self as EvalProbe).evalOutcome = (error as Error).name;
+    }
+  }, 0);
+}
+
+describe('security headers', () => {
+  it('the page and the worker scripts carry the policy, and the worker refuses eval', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const workerResponse = page.waitForResponse((response) => /\/model\.worker[-.][^/]*\.js$/.test(response.url()));
+    const response = await page.goto(appUrl());
+    expectSecurityHeaders(response!.headers());
+    await waitForResults(page);
+    expectSecurityHeaders((await workerResponse).headers());
+
+    const worker = modelWorker(page);
+    await worker.evaluate(tryEvalLater);
+    await expect.poll(() => worker.evaluate(() => (self as EvalProbe).evalOutcome)).toBe('EvalError');
+    const metaPolicy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(metaPolicy).toMatch(/script-src 'self'/);
+    await context.close();
+  });
+
+  it('the page refuses eval too', async () => {
+    const { page } = await openApp(browser);
+    await page.evaluate(tryEvalLater);
+    await expect.poll(() => page.evaluate(() => (self as EvalProbe).evalOutcome)).toBe('EvalError');
+    await page.context().close();
+  });
+});
