@@ -1,7 +1,7 @@
-// Chart 3: net saving each year and cumulatively, with the payback year
-// marked (MODEL.md §6: netSaving, cumulativeNetSaving, paybackYear).
+// Net saving each year and cumulatively, with the payback year marked
+// (MODEL.md §6: netSaving, cumulativeNetSaving, paybackYear, firstBreakEvenYear).
 import { formatPounds, formatPoundsShort } from '../../format/money';
-import { financialYear } from '../../model';
+import { describePayback, financialYear, lostBreakEvenYear } from '../../model';
 import type { Results } from '../../model';
 import { horizonIndex, yearLabels, yearSpan, type DataTable } from './chartData';
 import { moneyUnitFor, type MoneyUnit } from './moneyAxis';
@@ -22,6 +22,8 @@ export interface NetSavingData {
 /** The payback sentence the chart and the headline share. */
 export function paybackText(results: Results): string {
   const { paybackYear } = results.summary;
+  // MODEL.md §6: a break-even later lost says so.
+  if (lostBreakEvenYear(results.summary) !== null) return describePayback(results.summary, results.years).headline;
   if (paybackYear !== null) return `Pays back in ${financialYear(paybackYear)}`;
   if (results.scenario.investment.every((amount) => amount === 0)) return 'Nothing is invested, so there is no payback year';
   return `Does not pay back by ${financialYear(results.years[horizonIndex(results)])}`;

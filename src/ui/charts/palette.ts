@@ -1,6 +1,8 @@
 // Colours and level names the charts share. Upstream levels (1–3, the
 // upstream share) are cool greens and blues; downstream (4–5) warm orange
 // and red. Every colour has at least 3:1 contrast on white (WCAG 1.4.11).
+import { LEVELS } from '../../model';
+
 export const INK = '#1d2b36';
 export const MUTED = '#55636e';
 export const GRID_LINE = '#e3e8ec';
@@ -11,20 +13,11 @@ export const SAVING_COLOUR = '#2f7d4f';
 export const COST_COLOUR = '#b4432f';
 export const ENVELOPE_COLOUR = '#8a5a00';
 
-/** Short names of the five levels (MODEL.md, the users' framework). */
-export const LEVEL_NAMES = [
-  'Citizenship and inclusion',
-  'Prevention',
-  'Intensive short-term',
-  'Long-term community support',
-  'Hospital and care homes',
-] as const;
-
 export const LEVEL_COLOURS = ['#1d6f42', '#2a8c7a', '#2f6f9f', '#c8621f', '#a1261c'] as const;
 
 /** "2 Prevention" for level 2. */
 export function levelLabel(level: number): string {
-  return `${level} ${LEVEL_NAMES[level - 1]}`;
+  return `${level} ${LEVELS[level - 1].name}`;
 }
 
 /** A colour with transparency, for the paler baseline bars: "#1d6f42" → "rgba(29, 111, 66, 0.35)". */

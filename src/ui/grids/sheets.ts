@@ -1,6 +1,6 @@
 // The input grids of the scenario (MODEL.md §2–7, §9), each as a sheet built
 // from the draft: which columns it has and which draft path each cell shows.
-import { financialYear } from '../../model';
+import { financialYear, LEVELS } from '../../model';
 import type { DraftPath, ScenarioDraft } from '../store/draft';
 import type { CellSource, ColumnSpec, IdList, Sheet, SheetRow } from './sheet';
 
@@ -206,15 +206,6 @@ export function envelopeSheet(draft: ScenarioDraft): Sheet {
   return sheetOf(columns, rows);
 }
 
-/** The five levels of MODEL.md, in the users' words. */
-export const LEVEL_DESCRIPTIONS = [
-  'Citizenship, inclusion and engagement',
-  'Prevention and minimum intervention',
-  'Intensive time-limited interventions',
-  'Community-based on-going long-term health and social care support',
-  'Hospital, residential and nursing home care',
-] as const;
-
 /** The desired share of spend at each level; no rows while the scenario has none. */
 export function levelSharesSheet(draft: ScenarioDraft): Sheet {
   const columns: ColumnSpec[] = [
@@ -222,7 +213,7 @@ export function levelSharesSheet(draft: ScenarioDraft): Sheet {
     { key: 'share', header: 'Desired share of spend', label: 'Desired share', kind: 'share', blank: 'null', width: 190 },
   ];
   const rows = Array.isArray(draft.targetLevelShares)
-    ? LEVEL_DESCRIPTIONS.map((description, i): SheetRow => ({
+    ? LEVELS.map(({ words: description }, i): SheetRow => ({
         path: ['targetLevelShares', i],
         label: `Level ${i + 1}`,
         cells: [{ text: `${i + 1} ${description}` }, ['targetLevelShares', i]],

@@ -1,5 +1,6 @@
 // What each tab of the inputs panel holds: its grids, their buttons and the
 // hints that say, in the users' words, what goes in them.
+import { LEVELS } from '../../model';
 import { createSignal, For, Show } from 'solid-js';
 import type { Problem } from '../../model';
 import type { ScenarioStore } from '../store/scenarioStore';
@@ -11,7 +12,6 @@ import {
   entriesOf,
   envelopeSheet,
   investmentsSheet,
-  LEVEL_DESCRIPTIONS,
   levelSharesSheet,
   partnersSheet,
   populationSheet,
@@ -146,7 +146,7 @@ export function ServicesTab(props: TabProps) {
         <>
           Users are the people using each service in the base year, by age band (blank means none). Unit costs are £ a unit a year at base-year prices; cost
           growth is real growth a year. {SHARES_HINT} Pooled services are paid from the pooled budget (Partners and pool tab). Levels:{' '}
-          {LEVEL_DESCRIPTIONS.map((description, i) => `${i + 1} ${description.toLowerCase()}`).join('; ')}.
+          {LEVELS.map(({ level, words }) => `${level} ${words.toLowerCase()}`).join('; ')}.
         </>
       }
       sheet={servicesSheet}

@@ -2,7 +2,7 @@
 // saying what it means (MODEL.md §6), and where the scenario sets a budget
 // envelope, a line on spend against it at the horizon.
 import { formatPercent, formatPounds, formatPoundsShort } from '../../format/money';
-import { financialYear } from '../../model';
+import { describePayback, financialYear, lostBreakEvenYear } from '../../model';
 import type { Results } from '../../model';
 import type { Scenario } from '../../model';
 
@@ -22,6 +22,23 @@ function discountWords(rate: number): string {
   return rate === GREEN_BOOK_RATE ? `${percent} a year (the HM Treasury Green Book rate)` : `${percent} a year`;
 }
 
+/** MODEL.md §6: a payback later lost is worded as such, never shown as a year that pays back. */
+function paybackTile(results: Results, invested: boolean, last: string): HeadlineTile {
+  const { summary, years } = results;
+  const explanation = 'The first year, once investment starts, from which the net savings added up so far stay at zero or more to the horizon.';
+  if (lostBreakEvenYear(summary) !== null) {
+    const words = describePayback(summary, years);
+    return { key: 'payback', label: 'Payback year', value: words.headline, detail: words.sentence, explanation };
+  }
+  return {
+    key: 'payback',
+    label: 'Payback year',
+    value: summary.paybackYear !== null ? financialYear(summary.paybackYear) : invested ? 'Not within the horizon' : 'Nothing invested',
+    detail: summary.paybackYear !== null ? 'Savings so far cover the cost, and go on covering it' : invested ? `Looked for up to ${last}` : 'No prevention to pay back',
+    explanation,
+  };
+}
+
 export function headlineTiles(results: Results, scenario: Scenario): HeadlineTile[] {
   const { summary, years } = results;
   const H = years.length - 1;
@@ -36,13 +53,7 @@ export function headlineTiles(results: Results, scenario: Scenario): HeadlineTil
       detail: `${formatPounds(summary.npv)}, ${first} to ${last}`,
       explanation: `Every year's net saving to ${last}, discounted at ${discountWords(scenario.meta.discountRate)} and added up.`,
     },
-    {
-      key: 'payback',
-      label: 'Payback year',
-      value: summary.paybackYear !== null ? financialYear(summary.paybackYear) : invested ? 'Not within the horizon' : 'Nothing invested',
-      detail: summary.paybackYear !== null ? 'Savings so far cover the cost' : invested ? `Looked for up to ${last}` : 'No prevention to pay back',
-      explanation: 'The first year, once investment starts, in which the net savings added up so far reach zero or more.',
-    },
+    paybackTile(results, invested, last),
     {
       key: 'upstream',
       label: 'Upstream share',

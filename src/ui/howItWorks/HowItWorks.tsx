@@ -1,16 +1,8 @@
 // "How the model works": the model of MODEL.md in plain English, for the
 // finance lead and the board. Static text.
 import { createUniqueId } from 'solid-js';
+import { LEVELS } from '../../model';
 import './howItWorks.css';
-
-/** The five levels in the users' own words (MODEL.md, from the seeds). */
-const LEVELS_IN_FULL = [
-  'Citizenship, inclusion and engagement',
-  'Prevention and minimum intervention',
-  'Intensive time-limited interventions, such as reablement',
-  'Community-based, ongoing long-term health and social care support',
-  'Hospital, residential and nursing home care',
-];
 
 export function HowItWorks() {
   const titleId = createUniqueId();
@@ -27,7 +19,7 @@ export function HowItWorks() {
         <div>
           <h3>The five levels</h3>
           <ol class="how-it-works__levels">
-            {LEVELS_IN_FULL.map((words, i) => (
+            {LEVELS.map(({ words }, i) => (
               <li>
                 <strong>{`Level ${i + 1}`}</strong> {words}
               </li>

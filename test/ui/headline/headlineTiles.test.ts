@@ -17,6 +17,18 @@ describe('headline figures for worked example A', () => {
     expect(tiles.payback.value).toBe('2026/27');
   });
 
+  it('words a payback that is later lost as such, never as a year that pays back (MODEL.md §6)', () => {
+    // A costly programme from 2029 with nothing deflected takes the scenario back into deficit.
+    const lost = exampleA((s) => {
+      s.investments.push({ name: 'Late programme', target: 'hubs', amount: 5_000_000, startYear: 2029, rampYears: 0, lagYears: 0, profile: 'linear', deflects: [] });
+    });
+    expect(lost.results.summary.firstBreakEvenYear).toBe(2026);
+    expect(lost.results.summary.paybackYear).toBeNull();
+    const payback = headlineTiles(lost.results, lost.scenario).find((tile) => tile.key === 'payback')!;
+    expect(payback.value).toBe('Breaks even in 2026/27, back in deficit from 2029/30');
+    expect(payback.detail).toMatch(/^Breaks even in 2026\/27 but is back in deficit from 2029\/30: -£[\d.]+m by 2029\/30\.$/);
+  });
+
   it('shows the upstream share from the baseline now to the scenario at the horizon', () => {
     expect(tiles.upstream.value).toBe('5.1% → 6.8%');
     expect(tiles.upstream.detail).toBe(`2025/26 now → 2029/30 in the scenario; ${formatPercent(results.summary.upstreamShare.baseline[4])} in 2029/30 without it`);
