@@ -20,6 +20,8 @@ export type InputKind =
   | 'units'
   /** a plain multiplier */
   | 'ratio'
+  /** units avoided per unit bought, often read as a percentage */
+  | 'rate'
   /** a calendar year, shown as 2025/26 */
   | 'year'
   /** a number of years */
@@ -68,7 +70,7 @@ export const INPUT_FIELDS: readonly InputField[] = [
   { pattern: 'investments/*/endYear', ...YEAR },
   { pattern: 'investments/*/rampYears', ...YEAR_COUNT },
   { pattern: 'investments/*/lagYears', ...YEAR_COUNT },
-  { pattern: 'investments/*/deflects/*/rate', kind: 'ratio', what: 'a rate of units avoided per unit bought', min: 0, max: BOUNDS.unitsPerUnit },
+  { pattern: 'investments/*/deflects/*/rate', kind: 'rate', what: 'a rate of units avoided per unit bought', min: 0, max: BOUNDS.unitsPerUnit },
   { pattern: 'pool/contributions/*', kind: 'share', what: 'a share of the pool', min: 0, max: 1, unrangeable: 'pool contributions must add up to 1' },
   { pattern: 'envelope/#', kind: 'money', what: 'a budget in £', min: 0, max: BOUNDS.budgetPerYear },
   { pattern: 'targetLevelShares/#', kind: 'share', what: 'a share', min: 0, max: 1, unrangeable: 'the desired level shares must add up to 1' },

@@ -1,36 +1,28 @@
 // What sort of number an input is, by its JSON path, and the values the file
-// allows it (schema.ts): so a suggested range or goal-seek bound is typed and
-// shown like the grid cell it came from, and never breaks a rule of the file.
+// allows it (both from the input catalogue): so a suggested range or
+// goal-seek bound is typed and shown like the grid cell it came from, and
+// never breaks a rule of the file.
+import { fieldAt, type InputKind } from '../../model';
 import { displayNumber, type NumberKind } from '../grids/cellKinds';
 
-/** The field a path names: the last part, or the list for per-year and per-band values. */
-function fieldOf(path: string): string {
-  const parts = path.split('/');
-  if (parts[0] === 'envelope') return 'envelope';
-  if (parts[0] === 'ageBands' && parts[2] === 'population') return 'population';
-  if (parts[0] === 'services' && parts[2] === 'baselineUsers') return 'baselineUsers';
-  return parts[parts.length - 1];
-}
-
-const KIND_OF_FIELD: Record<string, NumberKind> = {
-  amount: 'money',
-  unitCost: 'money',
-  envelope: 'money',
-  population: 'count',
-  baselineUsers: 'count',
+/** How each kind of input in the catalogue is typed and shown in the grids. */
+const CELL_KIND: Record<InputKind, NumberKind> = {
+  money: 'money',
   share: 'share',
-  costGrowth: 'growth',
-  discountRate: 'growth',
-  rate: 'rate',
+  growth: 'growth',
+  people: 'count',
+  units: 'count',
   ratio: 'ratio',
-  startYear: 'year',
-  rampYears: 'wholeYears',
-  lagYears: 'wholeYears',
+  rate: 'rate',
+  year: 'year',
+  years: 'wholeYears',
+  level: 'level',
 };
 
-/** How the input at `path` is typed and shown; a plain ratio when the path is not one the app knows. */
+/** How the input at `path` is typed and shown; a plain ratio when the path is not one the catalogue knows. */
 export function inputKind(path: string): NumberKind {
-  return KIND_OF_FIELD[fieldOf(path)] ?? 'ratio';
+  const field = fieldAt(path);
+  return field ? CELL_KIND[field.kind] : 'ratio';
 }
 
 export interface InputBounds {
@@ -39,24 +31,13 @@ export interface InputBounds {
 }
 
 /**
- * The values schema.ts allows. Growth and discount rates must stay above −1
- * (exclusive there), so −0.99 stands in as the lowest suggestion.
+ * The values the file allows (the input catalogue). A bound the value must
+ * stay above (growth above −1) is stood in for by a value just inside it.
  */
-const BOUNDS: Record<NumberKind, InputBounds> = {
-  money: { min: 0, max: Infinity },
-  count: { min: 0, max: Infinity },
-  share: { min: 0, max: 1 },
-  growth: { min: -0.99, max: Infinity },
-  rate: { min: 0, max: Infinity },
-  ratio: { min: 0, max: Infinity },
-  year: { min: 1900, max: 2200 },
-  wholeYears: { min: 0, max: 50 },
-  level: { min: 1, max: 5 },
-};
-
 export function inputBounds(path: string): InputBounds {
-  const bounds = BOUNDS[inputKind(path)];
-  return path === 'meta/discountRate' ? { ...bounds, max: 1 } : bounds;
+  const field = fieldAt(path);
+  const min = field?.min ?? -Infinity;
+  return { min: field?.minExclusive ? min + 0.01 : min, max: field?.max ?? Infinity };
 }
 
 const clamp = (value: number, { min, max }: InputBounds) => Math.min(max, Math.max(min, value));

@@ -47,22 +47,24 @@ export function createAutosave(options: AutosaveOptions): Autosave {
    * storage, or a sample) and then whatever this tab last saved.
    */
   let kept: { draft: ScenarioDraft; fileName: string | null } | null = options.unstored ? null : { draft: options.draft(), fileName: options.fileName() };
-  let saving = false;
   const blocked = () => ['conflict', 'off'].includes(state().kind);
   const upToDate = () => kept !== null && kept.draft === options.draft() && kept.fileName === options.fileName();
   const onScreen = () => ({ draft: options.draft(), fileName: options.fileName() });
 
-  /** Writes the draft on screen to IndexedDB; changes made meanwhile are written next, as one. */
+  /**
+   * Writes the draft on screen to IndexedDB at once, without waiting for a
+   * write under way: IndexedDB commits one tab's writes in the order they
+   * began, so the newest always lands last, and a browser killed one frame
+   * after an edit finds it stored (a write queued behind another was lost).
+   */
   async function flush(): Promise<void> {
-    if (saving || blocked() || upToDate()) return;
+    if (blocked() || upToDate()) return;
     const wanted = onScreen();
-    saving = true;
     const result = await store.saveDraft(wanted);
-    saving = false;
     if (result.ok) {
-      kept = wanted;
+      // An older write finishing after a newer one began must not mark the newer one kept.
+      if (wanted.draft === options.draft() && wanted.fileName === options.fileName()) kept = wanted;
       setState({ kind: upToDate() ? 'kept' : 'pending' });
-      void flush();
     } else if (result.kind === 'conflict') setState({ kind: 'conflict', savedAt: result.theirs.savedAt });
     else setState({ kind: 'failed', reason: result.reason });
   }

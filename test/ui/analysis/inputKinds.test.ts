@@ -16,7 +16,7 @@ describe('what sort of number an input is', () => {
   });
 
   it('keeps the discount rate at or below 1, as the file does', () => {
-    expect(inputBounds('meta/discountRate')).toEqual({ min: -0.99, max: 1 });
+    expect(inputBounds('meta/discountRate')).toEqual({ min: -0.5, max: 1 });
     expect(inputBounds('services/0/costGrowth').max).toBe(Infinity);
   });
 
