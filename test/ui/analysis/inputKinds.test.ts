@@ -17,7 +17,7 @@ describe('what sort of number an input is', () => {
 
   it('keeps the discount rate at or below 1, as the file does', () => {
     expect(inputBounds('meta/discountRate')).toEqual({ min: -0.5, max: 1 });
-    expect(inputBounds('services/0/costGrowth').max).toBe(Infinity);
+    expect(inputBounds('services/0/costGrowth').max).toBe(1);
   });
 
   it('shows shares and growth as percentages and money in pounds', () => {
