@@ -58,13 +58,40 @@ function placeProblem(path: string, message: string, locators: TableLocator[]): 
   return { table: null, row: null, column: null, message: path === '' ? message : `After the import, ${path}: ${message}` };
 }
 
+/**
+ * Imported bands, each keeping the population variants (MODEL.md §17) its
+ * namesake had: a table of projections carries the principal series only.
+ */
+function withVariantsKept(imported: Scenario['ageBands'], before: Scenario['ageBands']): Scenario['ageBands'] {
+  const variantsOf = new Map(before.map((band) => [band.id, band.variants]));
+  return imported.map((band) => {
+    const variants = band.variants ?? variantsOf.get(band.id);
+    return variants === undefined ? band : { ...band, variants };
+  });
+}
+
+/**
+ * Imported services, each keeping where its people live, the units a person
+ * uses and its capacity (MODEL.md §13–14) from its namesake: a table of
+ * services carries none of these.
+ */
+function withPlacesKept(imported: Service[], before: Service[]): Service[] {
+  const byId = new Map(before.map((service) => [service.id, service]));
+  return imported.map((service) => {
+    const namesake = byId.get(service.id);
+    if (!namesake) return service;
+    const { setting, unitsPerPerson, capacity } = namesake;
+    return { ...service, setting, unitsPerPerson, ...(capacity === undefined ? {} : { capacity }) };
+  });
+}
+
 /** The scenario with the preview's bands and services in place of its own: a new object, checked whole. */
 export function applyImport(scenario: Scenario, preview: ImportPreview): ApplyImportResult {
   if (preview.problems.length > 0) return { ok: false, problems: preview.problems };
   const candidate = structuredClone({
     ...scenario,
-    ageBands: preview.population ?? scenario.ageBands,
-    services: preview.services ?? scenario.services,
+    ageBands: preview.population ? withVariantsKept(preview.population, scenario.ageBands) : scenario.ageBands,
+    services: preview.services ? withPlacesKept(preview.services, scenario.services) : scenario.services,
   });
   const read = readScenario(candidate);
   if (read.ok) return { ok: true, scenario: read.scenario };

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_PROBLEMS_LISTED, problemLine } from '../../src/model/file/problems';
+import { MAX_PROBLEMS_LISTED } from '../../src/model/file/problems';
 import { readScenarioBytes } from '../../src/model/file/scenarioFile';
 import { HOSTILE_FILES, hostileFilePath } from '../model/file/hostile-files/manifest';
 import { closeRefusal, openRefusedFile, scenarioOnScreen, waitForResults, type CellAddress } from './appPage';
@@ -52,7 +52,9 @@ describe('hostile files opened in the app', () => {
       const read = readScenarioBytes(new Uint8Array(bytes));
       if (read.ok) throw new Error(`${name} should be refused`);
       const { dialog, shown } = await openRefusedFile(page, name, bytes);
-      expect(shown).toEqual(read.problems.map(problemLine));
+      // The app names each place in words, with the reader's message and the path in the file beside it.
+      expect(shown).toHaveLength(read.problems.length);
+      shown.forEach((line, i) => expect(line).toContain(read.problems[i].message));
       expect(shown.length).toBeLessThanOrEqual(MAX_PROBLEMS_LISTED + 1);
       await closeRefusal(dialog);
     }

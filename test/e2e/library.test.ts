@@ -110,7 +110,8 @@ describe('the scenario library', () => {
 
     await openLibrary(page);
     const newFrom = libraryDialog(page).getByRole('combobox', { name: 'Start a new scenario from' });
-    await expect.poll(() => newFrom.getByRole('option').count()).toBe(4);
+    // A blank scenario and the four samples.
+    await expect.poll(() => newFrom.getByRole('option').count()).toBe(5);
     await newFrom.selectOption({ label: 'Sample: Victoria locality, Westminster: a small locality shifting care upstream' });
     await libraryDialog(page).getByRole('button', { name: 'Start', exact: true }).click();
     await expect.poll(() => title.textContent()).toBe('Victoria locality, Westminster: a small locality shifting care upstream');

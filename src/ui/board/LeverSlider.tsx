@@ -40,16 +40,13 @@ export function LeverSlider(props: LeverSliderProps) {
         step={props.range.step}
         value={value()}
         aria-valuetext={text()}
+        title={`From ${formatLeverEnd(props.lever, props.range.min)} to ${formatLeverEnd(props.lever, props.range.max)}`}
         onInput={(event) => {
           const next = Number(event.currentTarget.value);
           setValue(next);
           props.onChange(next);
         }}
       />
-      <div class="lever__scale" aria-hidden="true">
-        <span>{formatLeverEnd(props.lever, props.range.min)}</span>
-        <span>{formatLeverEnd(props.lever, props.range.max)}</span>
-      </div>
     </div>
   );
 }
