@@ -5,6 +5,7 @@
 // that needs a year label does not load the file validator.
 export { financialYear, scenarioYears } from './financialYear';
 export { formatInputValue, formatMoney, inputLabel } from './inputNames';
+export { PAID_BACK } from './kernel/paidBack';
 export { describePayback, lostBreakEvenYear, paybackCell, type PaybackSummary, type PaybackWords, type PaybackYears } from './paybackWords';
 export { fieldAt, INPUT_FIELDS, ruleOf, whyUnrangeable, withinBounds, type InputField, type InputKind } from './inputCatalogue';
 export {

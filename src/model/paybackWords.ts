@@ -3,7 +3,7 @@
 // wording for the CLI and the app.
 import { financialYear } from './financialYear';
 import { formatMoney } from './inputNames';
-import { PAID_BACK } from './kernel/evaluate';
+import { PAID_BACK } from './kernel/paidBack';
 
 /** The two payback fields of §6, as results and variants carry them. */
 export interface PaybackYears {

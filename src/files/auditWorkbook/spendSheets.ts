@@ -1,7 +1,7 @@
 // The step sheets of MODEL.md §6, §7 and §16: spend by service and by level,
 // who pays and who saves, and the summary a board reads (net saving, NPV,
 // payback that lasts, ladder position, waterfall and gaps).
-import { LEVELS, PRINCIPAL_VARIANT, runModel, type Results, type Scenario } from '../../model';
+import { LEVELS, PAID_BACK, PRINCIPAL_VARIANT, runModel, type Results, type Scenario } from '../../model';
 import { call, equals, minus, more, over, plus, power, range, ref, sum, text, times, type CellRef, type Expr, type Operand } from './formula';
 import type { InputCells } from './inputSheets';
 import { acrossYears, columnSum, Table, yearColumn, yearlyBlock } from './layout';
@@ -154,7 +154,7 @@ export function summarySheet(
     undefined,
     (i, t, [invested, paidBack, stays]) => {
       if (i === 0) return flag(t === 0 ? more(ref(prevention.investment[0]), 0) : call('OR', yes(invested[t - 1]), more(ref(prevention.investment[t]), 0)));
-      if (i === 1) return flag(more(ref(cumulative[t]), -0.01));
+      if (i === 1) return flag(more(ref(cumulative[t]), PAID_BACK));
       if (i === 2) return t === H ? ref(paidBack[t]) : flag(call('AND', yes(paidBack[t]), yes(stays[t + 1])));
       return call('IF', call('AND', yes(invested[t]), yes((i === 3 ? stays : paidBack)[t])), ref(years.year[t]), text(''));
     },

@@ -5,6 +5,7 @@
 import { SETTING_IDS } from '../vocabulary';
 import { projectCapacity } from './capacity';
 import type { CompiledModel } from './compile';
+import { PAID_BACK } from './paidBack';
 import { countPeople, peopleSides, type PeopleSide } from './people';
 
 export const LEVELS = 5;
@@ -363,9 +364,6 @@ function discountFactors(run: ModelRun, discount: number): Float64Array {
   }
   return factors;
 }
-
-/** §6: a cumulative net saving above −£0.01 counts as paid back (rounding). */
-export const PAID_BACK = -0.01;
 
 /** §6: net saving, NPV, the first break-even and the payback that lasts. */
 function savings(m: CompiledModel, run: ModelRun): void {
