@@ -2,7 +2,7 @@
 // year, then payback, capital, people served by setting, the balance-of-care
 // indicators and, when the file has them, the population variants.
 import { formatPercent, formatPounds } from '../format/money';
-import { describePayback, financialYear, lostBreakEvenYear, paybackCell, PRINCIPAL_VARIANT, settingWords, type Results } from '../model';
+import { describePayback, financialYear, lostBreakEvenYear, paybackCell, PRINCIPAL_VARIANT, projectionName, settingWords, type Results } from '../model';
 
 /** Columns padded to line up: the first to the left, the figures to the right. */
 function textTable(header: readonly string[], body: readonly string[][]): string[] {
@@ -84,8 +84,7 @@ function variantTable(results: Results): string[] {
   const ids = [PRINCIPAL_VARIANT, ...Object.keys(variants).filter((id) => id !== PRINCIPAL_VARIANT)];
   const body = ids.map((id) => {
     const v = variants[id];
-    const name = id === PRINCIPAL_VARIANT ? 'Principal projection' : `${id.charAt(0).toUpperCase()}${id.slice(1)} projection`;
-    return [name, formatPounds(v.npv), formatPounds(v.cumulativeNetSaving), formatPounds(v.scenarioTotal), paybackCell(v)];
+    return [projectionName(id), formatPounds(v.npv), formatPounds(v.cumulativeNetSaving), formatPounds(v.scenarioTotal), paybackCell(v)];
   });
   return ['', 'Population variants', ...textTable(header, body)];
 }

@@ -50,11 +50,11 @@ export function optionalText(cell: Cell): string | undefined {
   return text === '' ? undefined : text;
 }
 
-const THOUSANDS = /^-?\d{1,3}(,\d{3})+(\.\d+)?%?$/;
-const PLAIN_NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?%?$/i;
+const THOUSANDS = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?%?$/;
+const PLAIN_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?%?$/i;
 
 /**
- * A number as people type it ("£2,088", "2%", "1.5e3"); anything else is
+ * A number as people type it ("£2,088", "2%", "1.5e3", "+20"); anything else is
  * handed on unchanged so the schema can say what it got.
  */
 export function numberFrom(cell: Cell): unknown {

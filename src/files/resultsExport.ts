@@ -47,6 +47,7 @@ function sourceRows(scenario: Scenario): CsvCell[][] {
     ...scenario.ageBands.map((band) => [`Age band ${band.id}`, band.source ?? '']),
     ...scenario.partners.map((partner) => [`Partner ${partner.name}`, partner.source ?? '']),
     ...scenario.services.map((service) => [`Service ${service.name}`, service.source ?? '']),
+    ...scenario.services.flatMap((service) => (service.capacity ? [[`Capacity of ${service.name}`, service.capacity.source ?? '']] : [])),
     ...scenario.rebalancing.map((rule) => [
       `Rebalancing from ${nameOf.get(rule.from)} to ${nameOf.get(rule.to)}, starting ${financialYear(rule.startYear)}`,
       rule.source ?? '',

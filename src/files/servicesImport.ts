@@ -1,7 +1,7 @@
 // Services from a table (MODEL.md §3): the columns the workbook writes
 // (gridLayouts.ts) or their everyday names, a users column per age band,
 // funders by partner id or name.
-import { serviceSchema, type Scenario, type Service } from '../model';
+import { serviceSchema, SETTINGS, type Scenario, type Service } from '../model';
 import { POOLED_HEADER, SERVICE_COLUMNS, SOURCE_HEADER, headerKey, usersHeader } from './gridLayouts';
 import {
   booleanFrom,
@@ -54,6 +54,13 @@ function funderFrom(cell: Cell, scenario: Scenario): string {
   return byName?.id ?? text;
 }
 
+/** A setting by its words ("Extra care housing") or its id ("extraCare"); anything else is handed on for the schema to name. */
+function settingFrom(cell: Cell): string | undefined {
+  const text = optionalText(cell);
+  const key = text?.toLowerCase();
+  return SETTINGS.find((setting) => setting.words.toLowerCase() === key || setting.id.toLowerCase() === key)?.id ?? text;
+}
+
 /** A cell as the value of one field; undefined leaves the field out (its default applies). */
 function fieldValue(field: ServiceField, cell: Cell, scenario: Scenario): unknown {
   switch (field) {
@@ -63,12 +70,27 @@ function fieldValue(field: ServiceField, cell: Cell, scenario: Scenario): unknow
       return optionalText(cell) === undefined ? undefined : funderFrom(cell, scenario);
     case 'unitCost':
     case 'costGrowth':
+    case 'unitsPerPerson':
       return numberFrom(cell);
+    case 'setting':
+      return settingFrom(cell);
     case 'pooled':
       return booleanFrom(cell);
     default:
       return optionalText(cell);
   }
+}
+
+/**
+ * What a services table may leave out, kept from the service of the same id
+ * (MODEL.md §13–14): where its people live and the units a person uses, when
+ * the table has no such column, and always its capacity, which has a table of its own.
+ */
+function keptFromNamesake(id: unknown, scenario: Scenario): Record<string, unknown> {
+  const namesake = scenario.services.find((service) => service.id === id);
+  if (!namesake) return {};
+  const { setting, unitsPerPerson, capacity } = namesake;
+  return { setting, unitsPerPerson, ...(capacity === undefined ? {} : { capacity }) };
 }
 
 function serviceRaw(cells: Cell[], columns: Array<ServiceColumn | null>, scenario: Scenario): Record<string, unknown> {
@@ -81,7 +103,7 @@ function serviceRaw(cells: Cell[], columns: Array<ServiceColumn | null>, scenari
     if ('band' in column) users[column.band] = value;
     else raw[column.field] = value;
   });
-  return { ...raw, baselineUsers: users };
+  return { ...keptFromNamesake(raw.id, scenario), ...raw, baselineUsers: users };
 }
 
 /** Services from a table with a header row; each wrong cell is a problem at its row and column. */

@@ -2,12 +2,16 @@
 // every input's source beside it (MODEL.md §9), money in £ and years as
 // 2025/26. The Population and Services sheets read back through importTables.ts.
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
-import { financialYear, inputLabel, scenarioYears } from '../model';
+import { financialYear, inputLabel, PRINCIPAL_VARIANT, profileWords, projectionName, scenarioYears, settingWords } from '../model';
 import type { Results } from '../model';
 import type { Scenario } from '../model';
 import { loadExcelJs, workbookBytes } from './excelLibrary';
 import {
   AGE_BAND_HEADER,
+  BUDGET_COLUMNS,
+  BUDGETS_SHEET,
+  CAPACITY_COLUMNS,
+  CAPACITY_SHEET,
   POOLED_HEADER,
   POPULATION_SHEET,
   SERVICE_COLUMNS,
@@ -33,6 +37,8 @@ const FORMAT_OF_KIND: Record<FigureKind, string | undefined> = {
   rate: PERCENT,
   level: DECIMAL,
   activity: DECIMAL,
+  people: COUNT,
+  perThousand: DECIMAL,
   year: undefined,
   plain: undefined,
 };
@@ -94,6 +100,7 @@ function detailsSheet(workbook: Workbook, scenario: Scenario): void {
     { label: 'Last financial year', kind: 'plain', value: financialYear(meta.baseYear + meta.horizonYears) },
     { label: 'Horizon (years after the first)', kind: 'plain', value: meta.horizonYears },
     { label: 'Discount rate (a year)', kind: 'rate', value: meta.discountRate },
+    { label: 'Population projection in use', kind: 'plain', value: projectionName(meta.populationVariant ?? PRINCIPAL_VARIANT) },
     { label: 'Monte Carlo runs', kind: 'plain', value: scenario.monteCarlo?.runs ?? null },
     { label: 'Monte Carlo seed', kind: 'plain', value: scenario.monteCarlo?.seed ?? null },
   ]);
@@ -120,6 +127,8 @@ function servicesSheet(workbook: Workbook, scenario: Scenario): void {
     name: { width: TEXT_WIDTH },
     unitCost: { format: MONEY_PENCE },
     costGrowth: { format: PERCENT },
+    setting: { width: 18 },
+    unitsPerPerson: { format: DECIMAL, width: 12 },
   };
   addTableSheet(
     workbook,
@@ -131,7 +140,8 @@ function servicesSheet(workbook: Workbook, scenario: Scenario): void {
       { header: SOURCE_HEADER, width: SOURCE_WIDTH },
     ],
     scenario.services.map((service) => [
-      ...SERVICE_COLUMNS.map(({ field }) => service[field]),
+      // The setting in words; the import reads words or ids.
+      ...SERVICE_COLUMNS.map(({ field }) => (field === 'setting' ? settingWords(service.setting) : service[field])),
       // A band left out of the file stays empty, so a round trip gives back the same file.
       ...bandIds.map((id) => service.baselineUsers[id] ?? null),
       service.pooled ? 'Yes' : 'No',
@@ -155,6 +165,7 @@ function rebalancingSheet(workbook: Workbook, scenario: Scenario): void {
       { header: 'Ratio (new units per unit moved)', format: DECIMAL },
       { header: 'Starts in' },
       { header: 'Ramp-up (years)' },
+      { header: 'Phase-in' },
       { header: SOURCE_HEADER, width: SOURCE_WIDTH },
     ],
     scenario.rebalancing.map((rule) => [
@@ -166,6 +177,7 @@ function rebalancingSheet(workbook: Workbook, scenario: Scenario): void {
       rule.ratio,
       financialYear(rule.startYear),
       rule.rampYears,
+      profileWords(rule.profile),
       source(rule.source),
     ]),
   );
@@ -184,6 +196,8 @@ function investmentSheets(workbook: Workbook, scenario: Scenario): void {
       { header: 'Starts in' },
       { header: 'Ramp-up (years)' },
       { header: 'Lag before deflection (years)' },
+      { header: 'Phase-in' },
+      { header: 'Last year funded (blank: no end)' },
       { header: SOURCE_HEADER, width: SOURCE_WIDTH },
     ],
     scenario.investments.map((investment) => [
@@ -194,6 +208,8 @@ function investmentSheets(workbook: Workbook, scenario: Scenario): void {
       financialYear(investment.startYear),
       investment.rampYears,
       investment.lagYears,
+      profileWords(investment.profile),
+      investment.endYear === undefined ? null : financialYear(investment.endYear),
       source(investment.source),
     ]),
   );
@@ -212,6 +228,58 @@ function partnersSheet(workbook: Workbook, scenario: Scenario): void {
     'Partners and pool',
     [{ header: 'Id' }, { header: 'Name', width: TEXT_WIDTH }, { header: 'Share of the pooled budget', format: PERCENT, width: 14 }, { header: SOURCE_HEADER, width: SOURCE_WIDTH }],
     scenario.partners.map((partner) => [partner.id, partner.name, shares[partner.id] ?? null, source(partner.source)]),
+  );
+}
+
+/** §17: each band's other projections, a row a band and projection. */
+function projectionsSheet(workbook: Workbook, scenario: Scenario, years: number[]): void {
+  addTableSheet(
+    workbook,
+    'Population projections',
+    [{ header: AGE_BAND_HEADER, width: 14 }, { header: 'Projection', width: 18 }, ...years.map((year) => ({ header: yearHeader(year), width: 11, format: COUNT }))],
+    scenario.ageBands.flatMap((band) => Object.entries(band.variants ?? {}).map(([id, population]) => [band.id, projectionName(id), ...population])),
+  );
+}
+
+/** §14: the years a capacity table needs: the scenario's, and any year a change is dated outside them. */
+function capacityYears(scenario: Scenario, years: number[]): number[] {
+  const changeYears = scenario.services.flatMap((service) => service.capacity?.changes.map((change) => change.year) ?? []);
+  return [...new Set([...years, ...changeYears])].sort((a, b) => a - b);
+}
+
+/** §14: units opened (+) or closed (−) in a year, net; blank when none. */
+function unitsChanged(changes: ReadonlyArray<{ year: number; units: number }>, year: number): number | null {
+  const inYear = changes.filter((change) => change.year === year);
+  return inYear.length === 0 ? null : inYear.reduce((sum, change) => sum + change.units, 0);
+}
+
+function capacitySheet(workbook: Workbook, scenario: Scenario, years: number[]): void {
+  const columnYears = capacityYears(scenario, years);
+  addTableSheet(
+    workbook,
+    CAPACITY_SHEET,
+    [
+      { header: CAPACITY_COLUMNS.service },
+      { header: CAPACITY_COLUMNS.name, width: TEXT_WIDTH },
+      { header: CAPACITY_COLUMNS.base, format: DECIMAL, width: 14 },
+      { header: CAPACITY_COLUMNS.capitalCostPerUnit, format: MONEY, width: 14 },
+      ...columnYears.map((year) => ({ header: yearHeader(year), width: 11, format: DECIMAL })),
+      { header: SOURCE_HEADER, width: SOURCE_WIDTH },
+    ],
+    scenario.services.flatMap((service) => {
+      const capacity = service.capacity;
+      if (!capacity) return [];
+      return [[service.id, service.name, capacity.base, capacity.capitalCostPerUnit, ...columnYears.map((year) => unitsChanged(capacity.changes, year)), source(capacity.source)]];
+    }),
+  );
+}
+
+function budgetsSheet(workbook: Workbook, scenario: Scenario, years: number[]): void {
+  addTableSheet(
+    workbook,
+    BUDGETS_SHEET,
+    [{ header: BUDGET_COLUMNS.partner }, { header: BUDGET_COLUMNS.name, width: TEXT_WIDTH }, ...years.map((year) => ({ header: yearHeader(year), width: 13, format: MONEY }))],
+    scenario.partners.flatMap((partner) => (partner.budget ? [[partner.id, partner.name, ...partner.budget]] : [])),
   );
 }
 
@@ -277,10 +345,13 @@ export async function scenarioWorkbookBytes(scenario: Scenario, results: Results
   const years = results.years.map(financialYear);
   detailsSheet(workbook, scenario);
   populationSheet(workbook, scenario);
+  projectionsSheet(workbook, scenario, results.years);
   servicesSheet(workbook, scenario);
+  capacitySheet(workbook, scenario, results.years);
   rebalancingSheet(workbook, scenario);
   investmentSheets(workbook, scenario);
   partnersSheet(workbook, scenario);
+  budgetsSheet(workbook, scenario, results.years);
   envelopeSheet(workbook, scenario, years);
   uncertaintySheet(workbook, scenario);
   for (const table of yearlyTables(scenario, results)) yearlySheet(workbook, years, table);

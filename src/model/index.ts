@@ -15,6 +15,7 @@ export {
   PRINCIPAL_VARIANT,
   PROFILES,
   profileWords,
+  projectionName,
   SETTINGS,
   settingWords,
   type Level,
@@ -28,7 +29,9 @@ export { problemLine, problemTotal, type Problem } from './file/problems';
 export { readScenario, readScenarioBytes, readScenarioText, type ReadResult } from './file/scenarioFile';
 export {
   ageBandSchema,
+  capacitySchema,
   monteCarloSchema,
+  partnerSchema,
   serviceSchema,
   type AgeBand,
   type Capacity,

@@ -59,3 +59,8 @@ export function settingWords(id: string): string {
 export function profileWords(id: string): string {
   return PROFILES.find((p) => p.id === id)?.words ?? id;
 }
+
+/** §17: a variant id in words: "principal" → "Principal projection", "high" → "High projection". */
+export function projectionName(id: string): string {
+  return id === PRINCIPAL_VARIANT ? 'Principal projection' : `${id.charAt(0).toUpperCase()}${id.slice(1)} projection`;
+}

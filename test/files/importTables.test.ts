@@ -198,7 +198,7 @@ describe('reading the file', () => {
     const damaged = await previewImport(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'bad.xlsx', scenario);
     expect(lines(damaged)[0]).toMatch(/^The workbook could not be read; it may be damaged or password-protected/);
     const unknown = await previewImport(bytes('Colour,Size\nred,big\n'), 'x.csv', scenario);
-    expect(lines(unknown)[0]).toMatch(/^Found no population or services table in this file/);
+    expect(lines(unknown)[0]).toMatch(/^Found no population, services, capacity or budgets table in this file/);
   });
 });
 
@@ -212,5 +212,39 @@ describe('applyImport', () => {
     const applied = applyImport(scenario as Scenario, { problems: [], locators: [] });
     expect(applied.ok && applied.scenario).toEqual(scenario);
     expect(applied.ok && applied.scenario).not.toBe(scenario);
+  });
+});
+
+describe('importing capacity and budgets', () => {
+  it('reads a capacity table: base, capital cost per unit and units opened or closed under each year', async () => {
+    const csv = ['Service id,Capacity in the base year,Capital cost per unit opened (£),2026/27,2028/29', 'res,22,"£50,000",,-2', 'home,"1,000",0,+200,'].join('\r\n');
+    const preview = await previewImport(bytes(csv), 'capacity.csv', scenario);
+    expect(lines(preview)).toEqual([]);
+    expect(preview.capacity?.get('res')).toEqual({ base: 22, capitalCostPerUnit: 50000, changes: [{ year: 2028, units: -2 }] });
+    const applied = applyImport(scenario, preview);
+    expect(applied.ok && applied.scenario.services.find((s) => s.id === 'home')?.capacity).toEqual({ base: 1000, capitalCostPerUnit: 0, changes: [{ year: 2026, units: 200 }] });
+  });
+
+  it('names a wrong capacity cell and an unknown service by row and column, and changes nothing', async () => {
+    const csv = ['Service id,Capacity in the base year,2027/28', 'res,lots,', 'care,10,1'].join('\r\n');
+    const preview = await previewImport(bytes(csv), 'capacity.csv', scenario);
+    expect(lines(preview)).toEqual([
+      expect.stringMatching(/^Capacity row 2, column Capacity in the base year: must be .*got the text "lots"$/),
+      'Capacity row 3, column Service id: must be the id of a service in the scenario (hubs, reab, home, res), got "care"',
+    ]);
+    expect(applyImport(scenario, preview).ok).toBe(false);
+  });
+
+  it("reads partners' budgets, and says which years a budgets table lacks", async () => {
+    const good = ['Partner id,2025/26,2026/27,2027/28,2028/29,2029/30', 'council,"£1,500,000",1450000,1400000,1350000,1300000'].join('\r\n');
+    const preview = await previewImport(bytes(good), 'budgets.csv', scenario);
+    expect(lines(preview)).toEqual([]);
+    const applied = applyImport(scenario, preview);
+    expect(applied.ok && applied.scenario.partners[0].budget).toEqual([1500000, 1450000, 1400000, 1350000, 1300000]);
+    expect(applied.ok && applied.scenario.partners[1].budget).toBeUndefined();
+    const short = ['Partner id,2025/26,2026/27', 'council,1,2'].join('\r\n');
+    expect(lines(await previewImport(bytes(short), 'budgets.csv', scenario))).toEqual([
+      'Budgets row 1: has no budgets for 2027/28, 2028/29, 2029/30; a budget needs every year of the scenario',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/files/csv';
 import { resultsCsvText, resultsJsonText } from '../../src/files/resultsExport';
-import { exampleA } from '../support/exampleA';
+import { exampleA, exampleB } from '../support/exampleA';
 
 const { scenario, results } = exampleA();
 const text = resultsCsvText(scenario, results);
@@ -140,5 +140,70 @@ describe('results CSV for worked example A', () => {
     const twinHeader = parseCsv(resultsCsvText(twins.scenario, twins.results))[0];
     expect(twinHeader).toContain('Home care (reab): scenario spend (£)');
     expect(twinHeader).toContain('Home care (home): scenario spend (£)');
+  });
+});
+
+describe('results CSV for worked example B (version 2 figures)', () => {
+  const b = exampleB();
+  const bRows = parseCsv(resultsCsvText(b.scenario, b.results));
+  const bHeader = bRows[0];
+  const bColumn = (name: string) => {
+    const c = bHeader.indexOf(name);
+    if (c < 0) throw new Error(`No column ${name}; have ${bHeader.join(' | ')}`);
+    return bRows.slice(1, 6).map((row) => (row[c] === '' ? null : Number(row[c])));
+  };
+  const bValue = (label: string) => bRows.find((row) => row[0] === label)?.[1];
+  const { summary } = b.results;
+
+  it('holds people by level and by setting, baseline and scenario, and older people', () => {
+    expect(bColumn('Level 5 people served, scenario')).toEqual(b.results.scenario.peopleByLevel[4]);
+    expect(bColumn('Level 4 people served, baseline')).toEqual(b.results.baseline.peopleByLevel[3]);
+    expect(bColumn('Residential care: people served, scenario')).toEqual(b.results.scenario.peopleBySetting.residential!);
+    expect(bColumn('At home: people served, baseline')).toEqual(b.results.baseline.peopleBySetting.home!);
+    expect(bHeader.filter((h) => h.startsWith('Nursing home'))).toEqual([]);
+    expect(bColumn('Older people (the population in use)')).toEqual(summary.indicators.scenario.olderPeople);
+  });
+
+  it("holds each service's people, and capacity, supply gap and capital where it has a capacity", () => {
+    expect(bColumn('Home care: scenario people served')).toEqual(b.results.scenario.byService.home.people);
+    expect(bColumn('Residential care: capacity (places)')).toEqual(b.results.baseline.byService.res.capacity!);
+    expect(bColumn('Residential care: scenario supply gap (places, above 0 short, below 0 spare)')).toEqual(b.results.scenario.byService.res.supplyGap!);
+    expect(bColumn('Residential care: baseline supply gap (places, above 0 short, below 0 spare)')).toEqual(b.results.baseline.byService.res.supplyGap!);
+    expect(bColumn('Residential care: capital for new capacity (£)')).toEqual(b.results.scenario.byService.res.capital!);
+    expect(bHeader.filter((h) => h.startsWith('Home care: capacity'))).toEqual([]);
+    expect(bColumn('Capital for new capacity (£, not in spend)')).toEqual(summary.capital);
+  });
+
+  it("holds each budgeted partner's budget and gaps, the rule's residual and the indicators", () => {
+    expect(bColumn('County Council: budget (£)')).toEqual([1500000, 1450000, 1400000, 1350000, 1300000]);
+    expect(bColumn('County Council: scenario over budget (£, below 0: under)')).toEqual(b.results.partners.council.budgetGap!);
+    expect(bColumn('County Council: baseline over budget (£, below 0: under)')).toEqual(b.results.partners.council.baselineBudgetGap!);
+    expect(bHeader.filter((h) => h.startsWith('NHS: budget'))).toEqual([]);
+    expect(bColumn('Rule 1, Residential care to Home care: people re-homed less people moved (below 0: left without a service)')).toEqual(summary.rebalancingResidual[0]);
+    expect(bColumn('Care-home places per 1,000 older people, scenario')).toEqual(summary.indicators.scenario.careHomePer1000);
+    expect(bColumn('Share of people at Levels 4-5 supported outside care homes and hospital, baseline (0 to 1)')).toEqual(summary.indicators.baseline.supportedAtHomeShare);
+    expect(bColumn('Share of people served at Levels 1-3, scenario (0 to 1)')).toEqual(summary.indicators.scenario.peopleUpstreamShare);
+  });
+
+  it('gives NPV after capital, total capital and the case under each projection', () => {
+    expect(Number(bValue('Net present value after capital (£)'))).toBe(summary.npvAfterCapital);
+    expect(Number(bValue('Capital for new capacity, all years (£)'))).toBe(summary.capital.reduce((a, x) => a + x, 0));
+    expect(Number(bValue('High projection: NPV of net saving (£)'))).toBe(summary.variants!.high.npv);
+    expect(Number(bValue('Principal projection: total spend in 2029/30 (£)'))).toBe(summary.variants!.principal.scenarioTotal);
+    expect(bValue('Low projection: payback year')).toMatch(/^(none|\d{4}\/\d{2})/);
+    const labels = bRows.map((row) => row[0]);
+    expect(labels.indexOf('Principal projection: NPV of net saving (£)')).toBeLessThan(labels.indexOf('Low projection: NPV of net saving (£)'));
+  });
+
+  it('says so when a payback is later lost', () => {
+    const lost = exampleA();
+    lost.results.summary.paybackYear = null;
+    lost.results.summary.firstBreakEvenYear = 2026;
+    const lostRows = parseCsv(resultsCsvText(lost.scenario, lost.results));
+    expect(lostRows.find((row) => row[0] === 'Payback year')?.[1]).toBe('none (broke even in 2026/27, then back in deficit)');
+  });
+
+  it('writes no capital or projection lines for a version 1 scenario', () => {
+    expect(rows.map((row) => row[0]).filter((label) => /capital|projection/i.test(label))).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyImport, importProblemLine, previewImport } from '../../src/files/importTables';
 import { loadExcelJs } from '../../src/files/excelLibrary';
 import { scenarioWorkbookBytes } from '../../src/files/workbook';
-import { exampleA } from '../support/exampleA';
+import { exampleA, exampleB } from '../support/exampleA';
 
 const { scenario, results } = exampleA();
 
@@ -25,16 +25,20 @@ describe('the scenario workbook', () => {
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       'Scenario details',
       'Population',
+      'Population projections',
       'Services',
+      'Capacity',
       'Rebalancing',
       'Investments',
       'Deflections',
       'Partners and pool',
+      'Budgets',
       'Envelope and target shares',
       'Uncertainty',
       'Results by year',
       'Results by partner',
       'Results by service',
+      'People and balance of care',
       'Summary and waterfall',
     ]);
   });
@@ -85,7 +89,7 @@ describe('the scenario workbook', () => {
     const partners = workbook.getWorksheet('Partners and pool')!;
     expect(partners.getRow(2).values).toEqual([undefined, 'council', 'County Council', 0.6]);
     expect(workbook.getWorksheet('Deflections')!.getRow(3).values).toEqual([undefined, 'Reablement expansion', 'home', 0.5]);
-    expect(workbook.getWorksheet('Rebalancing')!.getRow(2).values).toEqual([undefined, 'res', 'Residential care', 'home', 'Home care', 0.2, 1, '2026/27', 2]);
+    expect(workbook.getWorksheet('Rebalancing')!.getRow(2).values).toEqual([undefined, 'res', 'Residential care', 'home', 'Home care', 0.2, 1, '2026/27', 2, 'Even']);
     const envelope = workbook.getWorksheet('Envelope and target shares')!;
     expect(envelope.getCell('B2').value).toBe(2100000);
     const summary = workbook.getWorksheet('Summary and waterfall')!;
@@ -121,5 +125,57 @@ describe('the scenario workbook', () => {
     expect(preview.problems.map(importProblemLine)).toEqual([]);
     expect(preview.population).toEqual(edited.scenario.ageBands);
     expect(preview.services).toEqual(edited.scenario.services);
+  });
+});
+
+describe('the scenario workbook for worked example B (version 2)', () => {
+  const b = exampleB();
+
+  it('carries settings, units a person uses, capacity, phase-in, last year funded, budgets and projections', async () => {
+    const workbook = await openWorkbook(await scenarioWorkbookBytes(b.scenario, b.results));
+    const values = (sheet: string, row: number) => workbook.getWorksheet(sheet)!.getRow(row).values as unknown[];
+    const services = values('Services', 1);
+    expect(values('Services', 5)[services.indexOf('Setting')]).toBe('Residential care');
+    expect(values('Services', 4)[services.indexOf('Units a person uses a year')]).toBe(500);
+    expect(values('Capacity', 1)).toEqual([undefined, 'Service id', 'Service', 'Capacity in the base year (units)', 'Capital cost per unit opened (£)', '2025/26', '2026/27', '2027/28', '2028/29', '2029/30', 'Source']);
+    expect(values('Capacity', 2)).toEqual([undefined, 'res', 'Residential care', 22, 50000, undefined, undefined, -2, 3]);
+    expect(values('Rebalancing', 2).slice(-1)).toEqual(['Fast start']);
+    expect(values('Investments', 2).slice(-2)).toEqual(['Slow start', '2028/29']);
+    expect(values('Budgets', 2)).toEqual([undefined, 'council', 'County Council', 1500000, 1450000, 1400000, 1350000, 1300000]);
+    expect(workbook.getWorksheet('Budgets')!.rowCount).toBe(2);
+    expect(values('Population projections', 4)).toEqual([undefined, '85+', 'High projection', 200, 230, 260, 290, 320]);
+    const details = new Map<unknown, unknown>();
+    workbook.getWorksheet('Scenario details')!.eachRow((row) => details.set(row.getCell(1).value, row.getCell(2).value));
+    expect(details.get('Population projection in use')).toBe('Principal projection');
+    const people = workbook.getWorksheet('People and balance of care')!;
+    const perThousand = (people.getRow(1).values as unknown[]).indexOf('Care-home places per 1,000 older people, scenario');
+    expect(people.getRow(6).getCell(perThousand).value).toBe(b.results.summary.indicators.scenario.careHomePer1000[4]);
+  });
+
+  it('re-imports services, capacity and budgets to the same scenario (export → bytes → import)', async () => {
+    const bytes = await scenarioWorkbookBytes(b.scenario, b.results);
+    const preview = await previewImport(bytes, 'Worked example B.xlsx', b.scenario);
+    expect(preview.problems.map(importProblemLine)).toEqual([]);
+    expect(preview.services).toEqual(b.scenario.services);
+    expect(preview.capacity?.get('res')).toEqual(b.scenario.services[3].capacity);
+    expect(preview.budgets?.get('council')).toEqual(b.scenario.partners[0].budget);
+    const applied = applyImport(b.scenario, preview);
+    expect(applied.ok && applied.scenario).toEqual(b.scenario);
+  });
+
+  it('brings an edited capacity and budget in from the workbook into a scenario that had neither', async () => {
+    const edited = exampleB((s) => {
+      s.services[3].capacity = { base: 30, changes: [{ year: 2026, units: 4 }, { year: 2031, units: -1 }], capitalCostPerUnit: 65000, source: 'Market position statement' };
+      s.services[2].setting = 'extraCare';
+      s.partners[1].budget = [900000, 880000, 860000, 840000, 820000];
+    });
+    const bare = exampleB((s) => {
+      delete s.services[3].capacity;
+      delete s.partners[0].budget;
+    });
+    const bytes = await scenarioWorkbookBytes(edited.scenario, edited.results);
+    const applied = applyImport(bare.scenario, await previewImport(bytes, 'edited.xlsx', bare.scenario));
+    expect(applied.ok && applied.scenario.services).toEqual(edited.scenario.services);
+    expect(applied.ok && applied.scenario.partners).toEqual(edited.scenario.partners);
   });
 });
