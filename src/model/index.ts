@@ -16,6 +16,7 @@ export {
   PROFILES,
   profileWords,
   projectionName,
+  projectionShortName,
   SETTINGS,
   settingWords,
   type Level,

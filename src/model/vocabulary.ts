@@ -60,7 +60,12 @@ export function profileWords(id: string): string {
   return PROFILES.find((p) => p.id === id)?.words ?? id;
 }
 
+/** §17: a variant id as a short name, where "projection" is said beside it: "principal" → "Principal", "high" → "High". */
+export function projectionShortName(id: string): string {
+  return `${id.charAt(0).toUpperCase()}${id.slice(1)}`;
+}
+
 /** §17: a variant id in words: "principal" → "Principal projection", "high" → "High projection". */
 export function projectionName(id: string): string {
-  return id === PRINCIPAL_VARIANT ? 'Principal projection' : `${id.charAt(0).toUpperCase()}${id.slice(1)} projection`;
+  return `${projectionShortName(id)} projection`;
 }

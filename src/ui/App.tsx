@@ -54,7 +54,7 @@ export function App(props: { start: StartingPoint }) {
     if (files.storageNote()) files.readStorageNote();
   };
   const name = () => String(store.draft().meta?.name ?? 'Untitled scenario');
-  const setNumber = (path: string, value: number) => store.setValues([{ path: parsePath(path), value }]);
+  const setInput = (path: string, value: unknown) => store.setValues([{ path: parsePath(path), value }]);
 
   let inputs: InputsPanelApi | undefined;
   const [inputsWide, setInputsWide] = createSignal(false);
@@ -182,7 +182,7 @@ export function App(props: { start: StartingPoint }) {
       </main>
 
       <Show when={boardOpen()}>
-        <BoardView view={model.view()} setNumber={setNumber} onClose={() => setBoardOpen(false)} />
+        <BoardView view={model.view()} setInput={setInput} onClose={() => setBoardOpen(false)} />
       </Show>
     </div>
   );

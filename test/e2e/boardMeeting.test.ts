@@ -149,6 +149,11 @@ describe('the board view on a projector', () => {
         expect(box.spills, `${part} "${box.text}" holds its text`).toBe(false);
       }
     }
+    // The levers' panel scrolls rather than grow: every lever must lie inside it, not only inside the screen.
+    const panel = await page.locator('.board__levers').evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect);
+    for (const box of await boxes(page, '.board .lever, .board .lever-choice')) {
+      expect(box.top >= panel.top && box.bottom <= panel.bottom, `lever "${box.text}" inside its panel`).toBe(true);
+    }
     // Bigger screens get bigger type: a projector at 1920 is read from further away.
     const valueSize = await page.locator('.board .headline-tile__value').first().evaluate((value) => parseFloat(getComputedStyle(value).fontSize));
     expect(valueSize).toBeGreaterThanOrEqual(width > 1280 ? 36 : 24);

@@ -82,7 +82,7 @@ it('gives the selected deflection rate a range, runs Monte Carlo to a fan chart,
   // Monte Carlo with the sample's settings (1,000 runs, seed 2008).
   const status = analysis.locator('.monte-carlo__status');
   await analysis.getByRole('button', { name: 'Run 1,000 runs' }).click();
-  await poll(() => status.textContent()).toMatch(/^In (\d+%|less than 1%|more than 99%) of 1,000 runs the scenario pays back by 2025\/26\.$/);
+  await poll(() => status.textContent()).toMatch(/^In (\d+%|less than 1%|more than 99%) of 1,000 runs the scenario pays back by 2025\/26 and stays paid back\.$/);
   const fan = chartPanel(page, 'Net saving: range of outcomes');
   await expect(fan.locator('canvas').isVisible()).resolves.toBe(true);
   await showChartAsTable(fan);

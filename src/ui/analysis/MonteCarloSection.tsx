@@ -1,6 +1,6 @@
 // Monte Carlo: its settings (saved in the scenario), the run with progress
 // and Cancel, the share of runs that pay back, and the fan charts.
-import { createSignal, createUniqueId, Show } from 'solid-js';
+import { createSignal, createUniqueId, For, Show } from 'solid-js';
 import type { MonteCarloProgress, MonteCarloResult } from '../../model';
 import type { MonteCarloSettings, Scenario } from '../../model';
 import { SAVING_COLOUR, SCENARIO_COLOUR } from '../charts/palette';
@@ -9,7 +9,7 @@ import type { ResultsView } from '../resultsView';
 import type { ScenarioStore } from '../store/scenarioStore';
 import type { AnalysisClient } from './analysisClient';
 import { FanChart } from './FanChart';
-import { formatCount, paybackShareText, progressText } from './monteCarloText';
+import { formatCount, npvRangeLines, paybackShareText, progressText } from './monteCarloText';
 import { monteCarloSettingProblem, monteCarloSettings, setMonteCarloSetting } from './ranges';
 import { WorkerCallCancelled } from '../model/workerTimeout';
 
@@ -167,6 +167,9 @@ export function MonteCarloSection(props: MonteCarloSectionProps) {
                 <strong class="analysis-outdated"> The inputs have changed since: run again to update.</strong>
               </Show>
             </p>
+            <ul class="monte-carlo__npv">
+              <For each={npvRangeLines(last().result)}>{(line) => <li>{line}</li>}</For>
+            </ul>
             <FanChart measure="netSaving" colour={SAVING_COLOUR} result={last().result} view={props.view()} />
             <FanChart measure="scenarioTotal" colour={SCENARIO_COLOUR} result={last().result} view={props.view()} />
             <FanChart measure="careHomePer1000" colour={SCENARIO_COLOUR} result={last().result} view={props.view()} />

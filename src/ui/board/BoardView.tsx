@@ -1,6 +1,7 @@
 // The board view: a full-screen overlay for a meeting room — the headline
 // figures, the spend-by-level and net saving charts and sliders on the main
-// levers that change the scenario live, all on one 1280×720 projector screen
+// levers that change the scenario live (with the population projection and
+// each phase-in on menus), all on one 1280×720 projector screen
 // and larger on larger screens (board.css).
 import { createMemo, createUniqueId, For, onCleanup, onMount, Show } from 'solid-js';
 import { financialYear } from '../../model';
@@ -10,20 +11,27 @@ import { setPageCovered } from '../charts/visibility';
 import { HeadlineStrip } from '../headline';
 import type { ResultsView } from '../resultsView';
 import { keepTabInside } from './dialogFocus';
+import { LeverChoice } from './LeverChoice';
 import { LeverSlider } from './LeverSlider';
-import { boardLevers, leverRange, type LeverGroup, type LeverRange } from './levers';
+import { boardLevers, leverRange, phaseInChoices, phaseInPathOf, PROJECTION_PATH, projectionChoice, projectionValue, type BoardChoice, type LeverGroup, type LeverRange } from './levers';
 import './board.css';
 
 export interface BoardViewProps {
   view: ResultsView | undefined;
-  /** Sets one numeric input by its JSON path, e.g. `investments/0/amount`. */
-  setNumber: (path: string, value: number) => void;
+  /** Sets one input by its JSON path, e.g. `investments/0/amount`; undefined takes an optional one away. */
+  setInput: (path: string, value: number | string | undefined) => void;
   onClose: () => void;
 }
 
 /** Same levers, same names: the sliders stay in place while values change. */
 function sameLevers(a: LeverGroup[], b: LeverGroup[]): boolean {
   const shape = (groups: LeverGroup[]) => JSON.stringify(groups.map((g) => [g.title, g.levers.map((l) => [l.path, l.label, l.unit])]));
+  return shape(a) === shape(b);
+}
+
+/** Same menus, same options: the menus stay in place (and keep focus) while values change. */
+function sameChoices(a: BoardChoice[], b: BoardChoice[]): boolean {
+  const shape = (choices: BoardChoice[]) => JSON.stringify(choices.map((c) => [c.path, c.label, c.options]));
   return shape(a) === shape(b);
 }
 
@@ -34,6 +42,21 @@ export function BoardView(props: BoardViewProps) {
   const levers = createMemo(() => (props.view ? boardLevers(props.view.scenario) : []));
   const groups = createMemo(() => levers(), [], { equals: sameLevers });
   const currentValues = createMemo(() => new Map(levers().flatMap((g) => g.levers.map((l) => [l.path, l.value] as const))));
+  const projection = createMemo(() => (props.view ? projectionChoice(props.view.scenario) : null));
+  const projectionMenu = createMemo(() => (projection() ? [projection()!] : []), [], { equals: sameChoices });
+  const phaseIns = createMemo(() => (props.view ? phaseInChoices(props.view.scenario) : []));
+  const phaseInMenus = createMemo(() => new Map(phaseIns().map((choice) => [choice.path, choice] as const)), new Map(), {
+    equals: (a, b) => sameChoices([...a.values()], [...b.values()]),
+  });
+  const currentChoices = createMemo(() => new Map([...(projection() ? [projection()!] : []), ...phaseIns()].map((c) => [c.path, c.value] as const)));
+  const choose = (choice: BoardChoice, value: string) => props.setInput(choice.path, choice.path === PROJECTION_PATH ? projectionValue(value) : value);
+  const phaseInOf = (leverPath: string) => {
+    const choice = phaseInMenus().get(phaseInPathOf(leverPath) ?? '');
+    return choice && { choice, current: currentChoices().get(choice.path) ?? choice.value, onChange: (value: string) => choose(choice, value) };
+  };
+  const choiceOf = (choice: BoardChoice) => (
+    <LeverChoice choice={choice} current={currentChoices().get(choice.path) ?? choice.value} onChange={(value) => choose(choice, value)} />
+  );
   // Ranges come from each lever's value when it first appears, so a slider's
   // ends do not move under the user's hand.
   const ranges = new Map<string, LeverRange>();
@@ -95,8 +118,11 @@ export function BoardView(props: BoardViewProps) {
       </div>
 
       <section class="board__levers" aria-labelledby={leversTitleId}>
-        <h2 id={leversTitleId}>Try a change</h2>
-        <p class="board__hint">A slider changes the scenario itself; the figures follow at once.</p>
+        <div class="board__levers-top">
+          <h2 id={leversTitleId}>Try a change</h2>
+          <For each={projectionMenu()}>{choiceOf}</For>
+        </div>
+        <p class="board__hint">Sliders and menus change the scenario at once.</p>
         <Show when={groups().length > 0} fallback={<p class="board__hint">This scenario has no investments or rebalancing rules to vary.</p>}>
           <For each={groups()}>
             {(group) => (
@@ -108,7 +134,8 @@ export function BoardView(props: BoardViewProps) {
                       lever={lever}
                       range={rangeOf(lever.path)}
                       current={currentValues().get(lever.path) ?? lever.value}
-                      onChange={(value) => props.setNumber(lever.path, value)}
+                      onChange={(value) => props.setInput(lever.path, value)}
+                      phaseIn={phaseInOf(lever.path)}
                     />
                   )}
                 </For>
@@ -116,6 +143,7 @@ export function BoardView(props: BoardViewProps) {
             )}
           </For>
         </Show>
+
       </section>
     </div>
   );

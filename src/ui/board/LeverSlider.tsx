@@ -1,8 +1,10 @@
-// One lever on a slider. The slider keeps its own value while the user is on
-// it, so a result arriving mid-drag for an earlier position cannot pull the
-// thumb back; otherwise it follows the scenario.
-import { createEffect, createSignal, createUniqueId, untrack } from 'solid-js';
-import { formatLeverEnd, formatLeverValue, type Lever, type LeverRange } from './levers';
+// One lever on a slider, with its phase-in menu beside the value where it has
+// one. The slider keeps its own value while the user is on it, so a result
+// arriving mid-drag for an earlier position cannot pull the thumb back;
+// otherwise it follows the scenario.
+import { createEffect, createSignal, createUniqueId, Show, untrack } from 'solid-js';
+import { ChoiceMenu } from './LeverChoice';
+import { formatLeverEnd, formatLeverValue, type BoardChoice, type Lever, type LeverRange } from './levers';
 
 export interface LeverSliderProps {
   lever: Lever;
@@ -10,6 +12,8 @@ export interface LeverSliderProps {
   /** The value in the scenario now. */
   current: number;
   onChange: (value: number) => void;
+  /** The lever's phase-in (MODEL.md §15), its value now, and what a choice does. */
+  phaseIn?: { choice: BoardChoice; current: string; onChange: (value: string) => void };
 }
 
 export function LeverSlider(props: LeverSliderProps) {
@@ -22,7 +26,7 @@ export function LeverSlider(props: LeverSliderProps) {
   });
   const text = () => formatLeverValue(props.lever, value());
   return (
-    <div class="lever">
+    <div class="lever" classList={{ 'lever--phased': props.phaseIn !== undefined }}>
       <div class="lever__top">
         <label for={id} class="lever__label">
           {props.lever.label}
@@ -47,6 +51,18 @@ export function LeverSlider(props: LeverSliderProps) {
           props.onChange(next);
         }}
       />
+      <Show when={props.phaseIn}>
+        {(phaseIn) => (
+          <ChoiceMenu
+            class="lever__phase-in"
+            choice={phaseIn().choice}
+            current={phaseIn().current}
+            onChange={phaseIn().onChange}
+            ariaLabel={`Phase-in of ${props.lever.label}`}
+            title="Phase-in: how fast the change arrives over its ramp-up years"
+          />
+        )}
+      </Show>
     </div>
   );
 }

@@ -1,7 +1,10 @@
 // The main levers the board view puts on sliders: each investment's amount,
 // each rebalancing share and each deflection rate, by their JSON paths
-// (MODEL.md §4, §5), with ranges drawn from the values when the board opens.
+// (MODEL.md §4, §5), with ranges drawn from the values when the board opens;
+// and the choices it puts on menus: the population projection (§17) and each
+// rule's and investment's phase-in (§15).
 import { formatPercent, formatPounds } from '../../format/money';
+import { PRINCIPAL_VARIANT, PROFILES, projectionShortName } from '../../model';
 import type { Scenario } from '../../model';
 
 export type LeverKind = 'pounds' | 'share' | 'rate';
@@ -109,4 +112,61 @@ export function boardLevers(scenario: Scenario): LeverGroup[] {
     { title: 'Rebalancing', levers: rebalancing },
     { title: 'Demand deflected by prevention', levers: deflections },
   ].filter((group) => group.levers.length > 0);
+}
+
+export interface ChoiceOption {
+  value: string;
+  label: string;
+}
+
+/** A lever with a few named values, set by its JSON path. */
+export interface BoardChoice {
+  path: string;
+  label: string;
+  value: string;
+  options: ChoiceOption[];
+}
+
+/** The path of the projection the scenario runs on (§17); the principal is its absence. */
+export const PROJECTION_PATH = 'meta/populationVariant';
+
+/** §17: the principal projection and every variant some band has, in the order the bands first name them; null without variants. */
+export function projectionChoice(scenario: Scenario): BoardChoice | null {
+  const ids = [...new Set(scenario.ageBands.flatMap((band) => Object.keys(band.variants ?? {})))];
+  if (ids.length === 0) return null;
+  return {
+    path: PROJECTION_PATH,
+    label: 'Projection',
+    value: scenario.meta.populationVariant ?? PRINCIPAL_VARIANT,
+    options: [PRINCIPAL_VARIANT, ...ids].map((id) => ({ value: id, label: projectionShortName(id) })),
+  };
+}
+
+/** The value to store for a chosen projection: the principal is no variant at all. */
+export function projectionValue(choice: string): string | undefined {
+  return choice === PRINCIPAL_VARIANT ? undefined : choice;
+}
+
+const PROFILE_OPTIONS: ChoiceOption[] = PROFILES.map((profile) => ({ value: profile.id, label: profile.words }));
+
+/**
+ * §15: the phase-in of each rule and investment that ramps up over some
+ * years (with no ramp-up every phase-in is the same, so it is no lever).
+ */
+export function phaseInChoices(scenario: Scenario): BoardChoice[] {
+  const serviceName = new Map(scenario.services.map((s) => [s.id, s.name]));
+  const rules = scenario.rebalancing.flatMap((rule, k): BoardChoice[] =>
+    rule.rampYears > 0
+      ? [{ path: `rebalancing/${k}/profile`, label: `${serviceName.get(rule.from)} to ${serviceName.get(rule.to)}`, value: rule.profile, options: PROFILE_OPTIONS }]
+      : [],
+  );
+  const investments = scenario.investments.flatMap((investment, j): BoardChoice[] =>
+    investment.rampYears > 0 ? [{ path: `investments/${j}/profile`, label: investment.name, value: investment.profile, options: PROFILE_OPTIONS }] : [],
+  );
+  return [...investments, ...rules];
+}
+
+/** The path of the phase-in that goes with an investment's amount or a rule's share; null for other levers. */
+export function phaseInPathOf(leverPath: string): string | null {
+  return /^(investments|rebalancing)\/\d+\/(amount|share)$/.test(leverPath) ? leverPath.replace(/\/(amount|share)$/, '/profile') : null;
 }

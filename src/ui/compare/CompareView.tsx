@@ -8,7 +8,7 @@ import { LevelSpendChart } from '../charts';
 import { ModalDialog } from '../dialog/ModalDialog';
 import { problemPlace } from '../grids';
 import type { ScenarioDraft } from '../store/draft';
-import { cumulativeSavings, headlineRows, sharedSpendMax, type ComparedResults } from './compareFigures';
+import { balanceRows, cumulativeSavings, headlineRows, sharedSpendMax, type ComparedResults } from './compareFigures';
 import { CumulativeSavingChart } from './CumulativeSavingChart';
 import { diffScenarios } from './scenarioDiff';
 import { isolated } from '../isolated';
@@ -72,7 +72,7 @@ export interface CompareViewProps {
 export function CompareView(props: CompareViewProps) {
   const [compared] = createResource(() => runAll(props.sources, props.run));
   const columns = () => compared()?.columns ?? [];
-  const rows = createMemo(() => headlineRows(columns()));
+  const rows = createMemo(() => [...headlineRows(columns()), ...balanceRows(columns())]);
   const top = createMemo(() => sharedSpendMax(columns().map((column) => column.results)));
   const saving = createMemo(() => cumulativeSavings(columns().map((column) => ({ ...column, name: column.source.name }))));
   const differences = createMemo(() => {

@@ -5,9 +5,9 @@
 // between, so a reordered list is no difference. Series are compared year by
 // year on the calendar, so scenarios starting in different years line up.
 import { formatPercent, formatPounds } from '../../format/money';
-import { financialYear } from '../../model';
+import { financialYear, PRINCIPAL_VARIANT, profileWords, projectionName, settingWords } from '../../model';
 import { formatInputValue, inputLabel } from '../../model';
-import type { Investment, RebalancingRule, Scenario, Service } from '../../model';
+import type { Capacity, Investment, RebalancingRule, Scenario, Service } from '../../model';
 import { pairUp } from './pairUp';
 
 export interface InputDifference {
@@ -19,12 +19,13 @@ export interface InputDifference {
 /** At most this many years of one series are listed one by one; more are summed up in one line. */
 const YEARS_LISTED = 3;
 
-const MONEY_FIELDS = new Set(['unitCost', 'amount']);
+const MONEY_FIELDS = new Set(['unitCost', 'amount', 'capitalCostPerUnit']);
 
 /** A value in its input's own terms, money always in full pounds: a difference of £40,000 must not read "£1.23m → £1.27m". */
 function valueText(path: string, value: number): string {
   const parts = path.split('/');
-  return MONEY_FIELDS.has(parts[parts.length - 1]) || parts[0] === 'envelope' ? formatPounds(value) : formatInputValue(path, value);
+  const money = MONEY_FIELDS.has(parts[parts.length - 1]) || parts[0] === 'envelope' || parts[2] === 'budget';
+  return money ? formatPounds(value) : formatInputValue(path, value);
 }
 
 const quoted = (text: string | undefined) => (text === undefined || text === '' ? '(none)' : `“${text}”`);
@@ -75,6 +76,8 @@ function diffMeta(d: Differences): void {
   if (a.baseYear !== b.baseYear) d.add('meta/baseYear', `First financial year: ${financialYear(a.baseYear)} → ${financialYear(b.baseYear)}`);
   if (a.horizonYears !== b.horizonYears) d.add('meta/horizonYears', `Years after the first: ${a.horizonYears} → ${b.horizonYears}`);
   d.number('meta/discountRate', a.discountRate, b.discountRate);
+  const projection = (meta: Scenario['meta']) => projectionName(meta.populationVariant ?? PRINCIPAL_VARIANT);
+  if (projection(a) !== projection(b)) d.add('meta/populationVariant', `Population projection in use: ${projection(a)} → ${projection(b)}`);
 }
 
 function diffAgeBands(d: Differences): void {
@@ -85,7 +88,18 @@ function diffAgeBands(d: Differences): void {
   for (const [i, j] of pairs) {
     const [before, after] = [a.ageBands[i], b.ageBands[j]];
     d.series(`Population aged ${after.id}`, before.population, after.population, (t) => `ageBands/${j}/population/${t}`);
+    diffVariants(d, before, after, j);
     d.text(`ageBands/${j}/source`, `Population aged ${after.id}: source`, before.source, after.source);
+  }
+}
+
+/** §17: a band's other projections, each by its id. */
+function diffVariants(d: Differences, before: Scenario['ageBands'][number], after: Scenario['ageBands'][number], j: number): void {
+  const [x, y] = [before.variants ?? {}, after.variants ?? {}];
+  for (const id of new Set([...Object.keys(x), ...Object.keys(y)])) {
+    const label = `Population aged ${after.id}, ${projectionName(id).toLowerCase()}`;
+    if (x[id] && y[id]) d.series(label, x[id], y[id], (t) => `ageBands/${j}/variants/${id}/${t}`);
+    else d.add(`ageBands/${j}/variants/${id}`, `${label}: ${y[id] ? 'added' : 'removed'}`);
   }
 }
 
@@ -94,7 +108,39 @@ function diffPartners(d: Differences): void {
   const { pairs, removed, added } = pairUp(a.partners, b.partners, (partner) => partner.id);
   for (const i of removed) d.add(`partners/${i}`, `Partner removed: ${a.partners[i].name}`);
   for (const j of added) d.add(`partners/${j}`, `Partner added: ${b.partners[j].name}`);
-  for (const [i, j] of pairs) d.text(`partners/${j}/name`, 'Partner name', a.partners[i].name, b.partners[j].name);
+  for (const [i, j] of pairs) {
+    const [before, after] = [a.partners[i], b.partners[j]];
+    d.text(`partners/${j}/name`, 'Partner name', before.name, after.name);
+    // §16: a budget compared year by year, or said to be set or taken away.
+    if (before.budget && after.budget) d.series(`${after.name}: budget`, before.budget, after.budget, (t) => `partners/${j}/budget/${t}`);
+    else if (before.budget || after.budget) d.add(`partners/${j}/budget`, `${after.name}: budget ${after.budget ? 'added' : 'removed'}`);
+  }
+}
+
+/** "+4 in 2026/27, −2 in 2028/29": the units opened and closed. */
+function changeWords(path: string, capacity: Capacity): string[] {
+  return capacity.changes.map(
+    (change, k) => `${change.units > 0 ? '+' : '−'}${formatInputValue(`${path}/capacity/changes/${k}/units`, Math.abs(change.units))} in ${financialYear(change.year)}`,
+  );
+}
+
+/** "22 places, +4 in 2026/27, −2 in 2028/29, capital £50,000 a unit": a capacity in a line. */
+function capacityWords(path: string, capacity: Capacity, unit: string): string {
+  return [`${formatInputValue(`${path}/capacity/base`, capacity.base)} ${unit}`, ...changeWords(path, capacity), `capital ${formatPounds(capacity.capitalCostPerUnit)} a unit`].join(', ');
+}
+
+/** §14: a service's capacity, its base and cost figure by figure, its openings and closures as a whole. */
+function diffCapacity(d: Differences, before: Service, after: Service, path: string): void {
+  const [x, y] = [before.capacity, after.capacity];
+  if (!x || !y) {
+    if (x || y) d.add(`${path}/capacity`, `${after.name}: capacity ${y ? `added: ${capacityWords(path, y, after.unit)}` : 'removed'}`);
+    return;
+  }
+  d.number(`${path}/capacity/base`, x.base, y.base);
+  d.number(`${path}/capacity/capitalCostPerUnit`, x.capitalCostPerUnit, y.capitalCostPerUnit);
+  const changes = (capacity: Capacity) => changeWords(path, capacity).join(', ') || 'none';
+  if (changes(x) !== changes(y)) d.add(`${path}/capacity/changes`, `${after.name}: places opened and closed: ${changes(x)} → ${changes(y)}`);
+  d.text(`${path}/capacity/source`, `${after.name}: capacity source`, x.source, y.source);
 }
 
 function diffService(d: Differences, before: Service, after: Service, j: number): void {
@@ -112,6 +158,9 @@ function diffService(d: Differences, before: Service, after: Service, j: number)
     d.number(`${path}/baselineUsers/${band}`, before.baselineUsers[band] ?? 0, after.baselineUsers[band] ?? 0);
   }
   if (before.pooled !== after.pooled) d.add(`${path}/pooled`, `${name}: in the pooled budget: ${yesNo(before.pooled)} → ${yesNo(after.pooled)}`);
+  if (before.setting !== after.setting) d.add(`${path}/setting`, `${name}: setting: ${settingWords(before.setting)} → ${settingWords(after.setting)}`);
+  d.number(`${path}/unitsPerPerson`, before.unitsPerPerson, after.unitsPerPerson);
+  diffCapacity(d, before, after, path);
   d.text(`${path}/source`, `${name}: source`, before.source, after.source);
 }
 
@@ -135,8 +184,19 @@ function diffRebalancing(d: Differences): void {
   for (const [i, j] of pairs) {
     const [before, after] = [a.rebalancing[i], b.rebalancing[j]];
     for (const field of ['share', 'ratio', 'startYear', 'rampYears'] as const) d.number(`rebalancing/${j}/${field}`, before[field], after[field]);
+    diffProfile(d, `rebalancing/${j}`, `Move from ${serviceName(b, after.from)} to ${serviceName(b, after.to)}`, before, after);
     d.text(`rebalancing/${j}/source`, `Move from ${serviceName(b, after.from)} to ${serviceName(b, after.to)}: source`, before.source, after.source);
   }
+}
+
+/** §15: how a rule or investment phases in. */
+function diffProfile(d: Differences, path: string, name: string, before: { profile: string }, after: { profile: string }): void {
+  if (before.profile !== after.profile) d.add(`${path}/profile`, `${name}: phase-in: ${profileWords(before.profile)} → ${profileWords(after.profile)}`);
+}
+
+/** §15: the last year an investment is bought; none means no end. */
+function endWords(investment: Investment): string {
+  return investment.endYear === undefined ? 'no end' : financialYear(investment.endYear);
 }
 
 function payerName(scenario: Scenario, investment: Investment): string {
@@ -168,6 +228,8 @@ function diffInvestments(d: Differences): void {
       d.add(`investments/${j}/target`, `${after.name}: buys more of: ${serviceName(a, before.target)} → ${serviceName(b, after.target)}`);
     }
     if (before.paidBy !== after.paidBy) d.add(`investments/${j}/paidBy`, `${after.name}: paid by: ${payerName(a, before)} → ${payerName(b, after)}`);
+    diffProfile(d, `investments/${j}`, after.name, before, after);
+    if (before.endYear !== after.endYear) d.add(`investments/${j}/endYear`, `${after.name}: last year funded: ${endWords(before)} → ${endWords(after)}`);
     diffDeflections(d, before, after, j);
     d.text(`investments/${j}/source`, `${after.name}: source`, before.source, after.source);
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boardLevers, formatLeverEnd, formatLeverValue, leverRange, niceCeiling } from '../../../src/ui/board/levers';
+import { boardLevers, formatLeverEnd, formatLeverValue, leverRange, niceCeiling, phaseInChoices, phaseInPathOf, projectionChoice, projectionValue } from '../../../src/ui/board/levers';
+import { exampleB } from '../../support/exampleA';
 import { exampleA } from '../charts/exampleA';
 
 describe('board levers for worked example A', () => {
@@ -79,5 +80,45 @@ describe('board levers for worked example A', () => {
       s.rebalancing = [];
     });
     expect(boardLevers(bare).map((g) => g.title)).toEqual(['Prevention investment', 'Demand deflected by prevention']);
+  });
+});
+
+describe('board menus for worked example B (MODEL.md §15, §17)', () => {
+  it('offers the principal projection and every variant some band has, the one in use chosen', () => {
+    const { scenario } = exampleB();
+    const choice = projectionChoice(scenario)!;
+    expect([choice.path, choice.label]).toEqual(['meta/populationVariant', 'Projection']);
+    expect(choice.options).toEqual([
+      { value: 'principal', label: 'Principal' },
+      { value: 'low', label: 'Low' },
+      { value: 'high', label: 'High' },
+    ]);
+    expect(choice.value).toBe('principal');
+    scenario.meta.populationVariant = 'high';
+    expect(projectionChoice(scenario)!.value).toBe('high');
+  });
+
+  it('stores the principal as no variant at all, and offers no projection without variants', () => {
+    expect(projectionValue('principal')).toBeUndefined();
+    expect(projectionValue('low')).toBe('low');
+    expect(projectionChoice(exampleA().scenario)).toBeNull();
+  });
+
+  it('puts the phase-in menu beside the investment amount and the rule share only', () => {
+    expect(phaseInPathOf('investments/2/amount')).toBe('investments/2/profile');
+    expect(phaseInPathOf('rebalancing/0/share')).toBe('rebalancing/0/profile');
+    expect(phaseInPathOf('investments/0/deflects/0/rate')).toBeNull();
+  });
+
+  it("offers each ramping investment's and rule's phase-in in plain words, none where there is no ramp-up", () => {
+    const { scenario } = exampleB();
+    const choices = phaseInChoices(scenario);
+    expect(choices.map((c) => [c.path, c.label, c.value])).toEqual([
+      ['investments/0/profile', 'Reablement expansion', 'back'],
+      ['rebalancing/0/profile', 'Residential care to Home care', 'front'],
+    ]);
+    expect(choices[0].options.map((o) => o.label)).toEqual(['Even', 'Fast start', 'Slow start', 'All at once']);
+    scenario.rebalancing[0].rampYears = 0;
+    expect(phaseInChoices(scenario).map((c) => c.path)).toEqual(['investments/0/profile']);
   });
 });

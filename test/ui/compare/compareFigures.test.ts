@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cumulativeSavings, headlineRows, sharedSpendMax } from '../../../src/ui/compare/compareFigures';
+import { balanceRows, cumulativeSavings, headlineRows, sharedSpendMax } from '../../../src/ui/compare/compareFigures';
+import { exampleB } from '../../support/exampleA';
 import { exampleA } from '../charts/exampleA';
 
 describe('the compare view’s figures', () => {
@@ -51,5 +52,41 @@ describe('the compare view’s figures', () => {
     const largest = Math.max(...first.results.baseline.total, ...first.results.scenario.total, ...second.results.baseline.total, ...second.results.scenario.total);
     expect(sharedSpendMax([first.results, second.results])).toBe(largest);
     expect(sharedSpendMax([first.results])).toBe(Math.max(...first.results.baseline.total, ...first.results.scenario.total));
+  });
+});
+
+describe('people, capital and the balance of care in the compare view (MODEL.md §13, §14, §18)', () => {
+  const b = exampleB();
+  const more = exampleB((s) => {
+    s.services[3].capacity!.changes.push({ year: 2029, units: 4 });
+    s.rebalancing[0].share = 0.3;
+  });
+
+  it('sets people upstream, care-home places, support outside care homes, capital and NPV after capital side by side', () => {
+    const rows = balanceRows([b, more]);
+    expect(rows.map((row) => row.key)).toEqual(['peopleUpstream', 'careHomes', 'outsideCareHomes', 'capital', 'npvAfterCapital']);
+    const [people, careHomes, , capital, npvAfterCapital] = rows;
+    const H = b.results.years.length - 1;
+    expect(people.cells[0].value).toBe(`${(100 * b.results.summary.indicators.scenario.peopleUpstreamShare[H]!).toFixed(1)}%`);
+    expect(people.cells[0].detail).toMatch(/ in 2029\/30 without the scenario$/);
+    expect(careHomes.cells[1].value).toBe(more.results.summary.indicators.scenario.careHomePer1000[H].toFixed(1));
+    expect(careHomes.differences[0].value).toMatch(/^(−|\+)\d+\.\d$/);
+    const capitalOf = (r: typeof b) => r.results.summary.capital.reduce((sum, x) => sum + x, 0);
+    expect(capital.cells[0].detail).toBe(`£${capitalOf(b).toLocaleString('en-GB')}, not in spend`);
+    expect(capital.differences[0].detail).toBe(`+£${(capitalOf(more) - capitalOf(b)).toLocaleString('en-GB')}`);
+    expect(npvAfterCapital.differences[0].value).toMatch(/^(−|\+)£/);
+  });
+
+  it('leaves capital out when no scenario spends any', () => {
+    expect(balanceRows([exampleA(), exampleA()]).map((row) => row.key)).toEqual(['peopleUpstream', 'careHomes', 'outsideCareHomes']);
+  });
+
+  it('says a break-even later lost is not a payback', () => {
+    const lost = exampleA();
+    lost.results.summary.paybackYear = null;
+    lost.results.summary.firstBreakEvenYear = 2026;
+    const [, payback] = headlineRows([exampleA(), lost]);
+    expect(payback.differences[0].value).toBe('Breaks even, then back in deficit');
+    expect(payback.cells[1].value).toMatch(/^Breaks even in 2026\/27, back in deficit from /);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffScenarios } from '../../../src/ui/compare/scenarioDiff';
 import { exampleA } from '../charts/exampleA';
+import { exampleB } from '../../support/exampleA';
 
 const base = () => exampleA().scenario;
 const texts = (edit: Parameters<typeof exampleA>[0]) => diffScenarios(base(), exampleA(edit).scenario).map((d) => d.text);
@@ -113,5 +114,53 @@ describe('how two scenarios’ inputs differ', () => {
       s.services[0].unitCost = 45_000;
     }).scenario);
     expect(lines).toEqual([{ path: 'services/0/unitCost', text: 'Residential care: unit cost: £40,000 → £45,000' }]);
+  });
+});
+
+describe('how two version 2 scenarios’ inputs differ (MODEL.md §12–17)', () => {
+  const textsB = (edit: Parameters<typeof exampleB>[0]) => diffScenarios(exampleB().scenario, exampleB(edit).scenario).map((d) => [d.path, d.text]);
+
+  it('names the projection in use, a projection changed or added, and a budget by year', () => {
+    expect(
+      textsB((s) => {
+        s.meta.populationVariant = 'high';
+        s.ageBands[1].variants!.high[2] = 265;
+        s.ageBands[1].variants!.low = [200, 210, 220, 230, 240];
+        s.partners[0].budget![4] = 1_250_000;
+        s.partners[1].budget = [1, 1, 1, 1, 1];
+      }),
+    ).toEqual([
+      ['meta/populationVariant', 'Population projection in use: Principal projection → High projection'],
+      ['ageBands/1/variants/high/2', 'Population aged 85+ (high projection) in 2027/28: 260 → 265'],
+      ['ageBands/1/variants/low', 'Population aged 85+, low projection: added'],
+      ['partners/0/budget/4', expect.stringMatching(/ in 2029\/30: £1,300,000 → £1,250,000$/)],
+      ['partners/1/budget', 'NHS: budget added'],
+    ]);
+  });
+
+  it("names a service's setting, units a person uses and capacity, and a phase-in and last year funded", () => {
+    expect(
+      textsB((s) => {
+        s.services[2].setting = 'extraCare';
+        s.services[2].unitsPerPerson = 520;
+        s.services[3].capacity!.base = 25;
+        s.services[3].capacity!.capitalCostPerUnit = 60000;
+        s.services[3].capacity!.changes.push({ year: 2029, units: 5 });
+        s.services[1].capacity = { base: 40, changes: [], capitalCostPerUnit: 0 };
+        s.rebalancing[0].profile = 'step';
+        s.investments[0].profile = 'linear';
+        delete s.investments[0].endYear;
+      }).map(([, text]) => text),
+    ).toEqual([
+      'Reablement: capacity added: 40 episodes, capital £0 a unit',
+      'Home care: setting: At home → Extra care housing',
+      expect.stringMatching(/^Home care: .*: 500 → 520$/),
+      expect.stringMatching(/^Residential care: .*: 22 → 25$/),
+      expect.stringMatching(/^Residential care: .*: £50,000 → £60,000$/),
+      'Residential care: places opened and closed: −2 in 2027/28, +3 in 2028/29 → −2 in 2027/28, +3 in 2028/29, +5 in 2029/30',
+      'Move from Residential care to Home care: phase-in: Fast start → All at once',
+      'Reablement expansion: phase-in: Slow start → Even',
+      'Reablement expansion: last year funded: 2028/29 → no end',
+    ]);
   });
 });
