@@ -10,6 +10,8 @@ export { describePayback, lostBreakEvenYear, paybackCell, type PaybackSummary, t
 export { fieldAt, INPUT_FIELDS, ruleOf, whyUnrangeable, withinBounds, type InputField, type InputKind } from './inputCatalogue';
 export {
   CARE_HOME_SETTINGS,
+  DEFAULT_PROFILE,
+  DEFAULT_SETTING,
   LEVELS,
   OUTSIDE_CARE_HOME_SETTINGS,
   PRINCIPAL_VARIANT,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assumptionGroups } from '../../../src/ui/files/assumptions';
-import { exampleA } from '../../support/exampleA';
+import { exampleA, exampleB } from '../../support/exampleA';
 
 const rowsOf = (groups: ReturnType<typeof assumptionGroups>, title: string) => groups.find((group) => group.title === title)?.rows;
 
@@ -82,5 +82,33 @@ describe('assumptions of other scenarios', () => {
       s.rebalancing[0] = { ...s.rebalancing[0], rampYears: 0, ratio: 520 };
     });
     expect(rowsOf(assumptionGroups(scenario), 'Rebalancing')?.[0].figures).toBe('From 2026/27; 520 new units for each unit moved');
+  });
+});
+
+describe("the board pack's assumptions for worked example B (version 2)", () => {
+  const groups = assumptionGroups(exampleB().scenario);
+
+  it('adds capacity after the services', () => {
+    expect(groups.map((group) => group.title)).toEqual(['Population', 'Partners', 'Services', 'Capacity', 'Rebalancing', 'Investments']);
+    expect(rowsOf(groups, 'Capacity')).toEqual([
+      { what: 'Residential care', figures: '22 places in 2025/26; −2 in 2027/28, +3 in 2028/29; capital £50,000 a unit opened', source: null },
+    ]);
+  });
+
+  it('lists each other projection and the one the figures use', () => {
+    expect(rowsOf(groups, 'Population')!.slice(2).map((row) => [row.what, row.figures])).toEqual([
+      ['People aged 65-84, low projection', '1,000 in 2025/26, 1,120 in 2029/30'],
+      ['People aged 65-84, high projection', '1,000 in 2025/26, 1,280 in 2029/30'],
+      ['People aged 85+, high projection', '200 in 2025/26, 320 in 2029/30'],
+      ['Projection the figures use', 'Principal projection'],
+    ]);
+  });
+
+  it("gives a partner's budget, a service's setting and units a person uses, phase-in and last year funded", () => {
+    expect(rowsOf(groups, 'Partners')![0].figures).toBe('Pays 60% of the pooled budget. Budget £1,500,000 in 2025/26, £1,300,000 in 2029/30');
+    expect(rowsOf(groups, 'Services')![2].figures).toMatch(/; 500 hours a person a year$/);
+    expect(rowsOf(groups, 'Services')![3].figures).toMatch(/; people in residential care$/);
+    expect(rowsOf(groups, 'Rebalancing')![0].figures).toMatch(/^From 2026\/27, phased in over 2 years \(fast start\); /);
+    expect(rowsOf(groups, 'Investments')![0].figures).toMatch(/^£20,000 a year on Reablement from 2026\/27 to 2028\/29, phased in over 2 years \(slow start\); /);
   });
 });
