@@ -161,6 +161,39 @@ describe('the board view on a projector', () => {
   });
 });
 
+describe('the board view’s projection and phase-in menus', () => {
+  it('switching the projection or a phase-in changes the headline, and each is one undo step', async () => {
+    const page = await openAt(1280, 720);
+    const before = await headlineText(page);
+    await page.getByRole('button', { name: 'Board view' }).click();
+    const board = page.getByRole('dialog');
+    const headline = () => board.locator('.headline').innerText();
+    await board.locator('.lever').first().waitFor();
+    const principal = await headline();
+
+    const projection = board.getByRole('combobox', { name: 'Projection' });
+    expect(await projection.locator('option').allInnerTexts()).toEqual(['Principal', 'Low', 'High']);
+    await projection.selectOption({ label: 'High' });
+    await poll(headline).not.toBe(principal);
+    const high = await headline();
+    await page.screenshot({ path: new URL('board-1280x720-high-projection.png', SCREENSHOTS).pathname });
+
+    const phaseIn = board.getByRole('combobox', { name: /^Phase-in of Share of Residential and nursing care moved to Extra care housing/ });
+    expect(await phaseIn.locator('option').allInnerTexts()).toEqual(['Even', 'Fast start', 'Slow start', 'All at once']);
+    await phaseIn.selectOption({ label: 'All at once' });
+    await poll(headline).not.toBe(high);
+
+    // Each menu's change is one step of history, as a typed cell is.
+    await board.getByRole('button', { name: 'Close' }).click();
+    const undo = page.getByRole('button', { name: 'Undo', exact: true });
+    await undo.click();
+    await poll(() => headlineText(page)).not.toBe(before);
+    await undo.click();
+    await poll(() => headlineText(page)).toBe(before);
+    await page.context().close();
+  });
+});
+
 /** Whether the element's box lies wholly inside the window. */
 const inViewport = (element: Element) => {
   const box = element.getBoundingClientRect();

@@ -105,14 +105,20 @@ const atHorizon = <T>(series: readonly T[]) => series[series.length - 1];
 const shareOrNone = (share: number | null) => (share === null ? 'No one to count' : formatPercent(share));
 const withoutIt = (results: Results, text: string) => `${text} in ${financialYear(results.years[horizon(results)])} without the scenario`;
 
+/** A §18 share at the horizon: the scenario's, the baseline's beside it, and differences in points. */
+function shareFigure(key: BalanceKey, label: string, indicator: 'peopleUpstreamShare' | 'supportedAtHomeShare', differenceDetail: string): BalanceFigure {
+  const share = (r: Results, side: 'baseline' | 'scenario') => atHorizon(r.summary.indicators[side][indicator]);
+  return {
+    key,
+    label,
+    cell: (r) => ({ value: shareOrNone(share(r, 'scenario')), detail: withoutIt(r, shareOrNone(share(r, 'baseline'))) }),
+    difference: (a, b) => pointsDifference(share(a, 'scenario'), share(b, 'scenario'), differenceDetail),
+  };
+}
+
 /** §13, §14, §18: people, capital and the balance of care, each scenario at its own horizon. */
 const BALANCE_FIGURES: BalanceFigure[] = [
-  {
-    key: 'peopleUpstream',
-    label: 'People served at Levels 1 to 3, share at the horizon',
-    cell: (r) => ({ value: shareOrNone(atHorizon(r.summary.indicators.scenario.peopleUpstreamShare)), detail: withoutIt(r, shareOrNone(atHorizon(r.summary.indicators.baseline.peopleUpstreamShare))) }),
-    difference: (a, b) => pointsDifference(atHorizon(a.summary.indicators.scenario.peopleUpstreamShare), atHorizon(b.summary.indicators.scenario.peopleUpstreamShare), 'Share of people served'),
-  },
+  shareFigure('peopleUpstream', 'People served at Levels 1 to 3, share at the horizon', 'peopleUpstreamShare', 'Share of people served'),
   {
     key: 'careHomes',
     label: 'Care-home places per 1,000 older people at the horizon',
@@ -126,12 +132,12 @@ const BALANCE_FIGURES: BalanceFigure[] = [
       return { value: rounded === 0 ? 'No change' : `${rounded > 0 ? '+' : '−'}${formatGoalOutput('careHomePer1000', Math.abs(rounded))}`, detail: 'Places per 1,000' };
     },
   },
-  {
-    key: 'outsideCareHomes',
-    label: 'People at Levels 4 and 5 supported outside care homes and hospital, at the horizon',
-    cell: (r) => ({ value: shareOrNone(atHorizon(r.summary.indicators.scenario.supportedAtHomeShare)), detail: withoutIt(r, shareOrNone(atHorizon(r.summary.indicators.baseline.supportedAtHomeShare))) }),
-    difference: (a, b) => pointsDifference(atHorizon(a.summary.indicators.scenario.supportedAtHomeShare), atHorizon(b.summary.indicators.scenario.supportedAtHomeShare), 'Share at Levels 4 and 5'),
-  },
+  shareFigure(
+    'outsideCareHomes',
+    'People at Levels 4 and 5 supported outside care homes and hospital, at the horizon',
+    'supportedAtHomeShare',
+    'Share at Levels 4 and 5',
+  ),
   {
     key: 'capital',
     label: 'Capital for new capacity, all years',
