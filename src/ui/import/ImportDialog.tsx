@@ -48,6 +48,9 @@ function summary(changes: ImportChanges): string {
       `${services.rows.length} services: ${counted('Added')} added, ${counted('Changed')} changed, ${services.removed.length} removed`,
     );
   }
+  const { capacityCount, budgetsCount } = changes;
+  if (capacityCount !== undefined) parts.push(`capacity for ${capacityCount} service${capacityCount === 1 ? '' : 's'}`);
+  if (budgetsCount !== undefined) parts.push(`budgets for ${budgetsCount} partner${budgetsCount === 1 ? '' : 's'}`);
   return parts.join('; ');
 }
 
@@ -82,7 +85,12 @@ export function ImportDialog(props: ImportDialogProps) {
     if (!current()) return;
     const applied = applyImport(base, found);
     if (!applied.ok) return void setStage({ kind: 'problems', fileName: file.name, problems: applied.problems });
-    const changes = importChanges(base, applied.scenario, { population: found.population !== undefined, services: found.services !== undefined });
+    const changes = importChanges(base, applied.scenario, {
+      population: found.population !== undefined,
+      services: found.services !== undefined,
+      capacityCount: found.capacity?.size,
+      budgetsCount: found.budgets?.size,
+    });
     setStage({ kind: 'ready', fileName: file.name, scenario: applied.scenario, changes });
   }
 
@@ -138,8 +146,9 @@ export function ImportDialog(props: ImportDialogProps) {
           />
           <p id={`${inputId}-help`} class="import__help">
             Population: age bands down the side and financial years across (or years down and age bands across), with a figure for every year of
-            the scenario. Services: a header row with Id, Name, Level, Funder, Unit and Unit cost, and a users column per age band. The workbook
-            Upstream exports has both.
+            the scenario. Services: a header row with Id, Name, Level, Funder, Unit and Unit cost, and a users column per age band. Capacity: Service
+            id, Capacity in the base year and the units opened (+) or closed (−) under each year. Budgets: Partner id and £ under each year. The
+            workbook Upstream exports has all four.
           </p>
         </div>
 

@@ -43,6 +43,9 @@ export interface ServicesPreview {
 export interface ImportChanges {
   population?: PopulationPreview;
   services?: ServicesPreview;
+  /** How many services' capacities and partners' budgets the file sets (MODEL.md §14, §16). */
+  capacityCount?: number;
+  budgetsCount?: number;
   /** Every input that changes, in plain words. */
   differences: InputDifference[];
 }
@@ -87,12 +90,22 @@ function servicesPreview(before: Scenario, after: Scenario, differences: InputDi
   return { rows, removed: removed.map((i) => before.services[i].name) };
 }
 
-/** The tables for what the file brings (population, services or both) and every input that changes. */
-export function importChanges(before: Scenario, after: Scenario, imported: { population: boolean; services: boolean }): ImportChanges {
+/** What a file brings: population and services tables, and how many capacities and budgets. */
+export interface ImportedParts {
+  population: boolean;
+  services: boolean;
+  capacityCount?: number;
+  budgetsCount?: number;
+}
+
+/** The tables for what the file brings (population, services, capacity, budgets) and every input that changes. */
+export function importChanges(before: Scenario, after: Scenario, imported: ImportedParts): ImportChanges {
   const differences = diffScenarios(before, after);
   return {
     population: imported.population ? populationPreview(before, after) : undefined,
     services: imported.services ? servicesPreview(before, after, differences) : undefined,
+    capacityCount: imported.capacityCount,
+    budgetsCount: imported.budgetsCount,
     differences,
   };
 }

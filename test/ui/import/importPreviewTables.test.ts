@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importChanges } from '../../../src/ui/import/importPreviewTables';
-import { exampleA } from '../../support/exampleA';
+import { exampleA, exampleB } from '../../support/exampleA';
 
 describe('what an import will change', () => {
   const before = exampleA().scenario;
@@ -41,5 +41,18 @@ describe('what an import will change', () => {
 
   it('finds no differences when the file holds what the scenario has', () => {
     expect(importChanges(before, exampleA().scenario, { population: true, services: true }).differences).toEqual([]);
+  });
+});
+
+describe('what an import of capacity and budgets changes', () => {
+  it('counts the capacities and budgets the file sets, and lists each changed figure in words', () => {
+    const before = exampleB().scenario;
+    const after = exampleB((s) => {
+      s.services[3].capacity!.base = 30;
+      s.partners[1].budget = [1, 2, 3, 4, 5];
+    }).scenario;
+    const changes = importChanges(before, after, { population: false, services: false, capacityCount: 1, budgetsCount: 2 });
+    expect([changes.capacityCount, changes.budgetsCount, changes.population, changes.services]).toEqual([1, 2, undefined, undefined]);
+    expect(changes.differences.map((d) => d.path)).toEqual(['partners/1/budget', 'services/3/capacity/base']);
   });
 });
