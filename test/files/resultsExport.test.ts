@@ -203,6 +203,15 @@ describe('results CSV for worked example B (version 2 figures)', () => {
     expect(lostRows.find((row) => row[0] === 'Payback year')?.[1]).toBe('none (broke even in 2026/27, then back in deficit)');
   });
 
+  it('exports the engine’s results JSON with every version 2 key (MODEL.md §19)', () => {
+    const json = JSON.parse(resultsJsonText(b.results));
+    expect(Object.keys(json.summary)).toEqual(expect.arrayContaining(['rebalancingResidual', 'capital', 'npvAfterCapital', 'indicators', 'variants']));
+    expect(Object.keys(json.scenario)).toEqual(expect.arrayContaining(['peopleByLevel', 'peopleBySetting']));
+    expect(Object.keys(json.scenario.byService.res)).toEqual(expect.arrayContaining(['people', 'capacity', 'supplyGap', 'capital']));
+    expect(Object.keys(json.partners.council)).toEqual(expect.arrayContaining(['budgetGap', 'baselineBudgetGap']));
+    expect(json).toEqual(b.results);
+  });
+
   it('writes no capital or projection lines for a version 1 scenario', () => {
     expect(rows.map((row) => row[0]).filter((label) => /capital|projection/i.test(label))).toEqual([]);
   });
