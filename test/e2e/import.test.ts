@@ -70,7 +70,7 @@ describe('importing population and services', () => {
     revised.services.push({ ...revised.services[10], id: 'carers', name: "Carers' breaks", level: 2, unitCost: 900, baselineUsers: { '75-84': 400, '85+': 300 } });
     await chooseFile(page, await workbookFile(revised, 'county revised.xlsx'));
     await expect.poll(() => dialog.getByRole('status').textContent(), { timeout: 15_000 }).toBe(
-      'From county revised.xlsx: population for 3 age bands over 18 years, 18 figures change; 12 services: 1 added, 1 changed, 0 removed. Press Apply to use these figures.',
+      'From county revised.xlsx: population for 3 age bands over 18 years, 18 figures change; 12 services: 1 added, 1 changed, 0 removed; capacity for 2 services; budgets for 2 partners. Press Apply to use these figures.',
     );
     const population = dialog.getByRole('region', { name: 'Population after the import' });
     expect(await population.locator('td.import-table__changed').count()).toBe(18);
