@@ -171,8 +171,18 @@ describe('comparing scenarios', () => {
       expect.stringContaining('County, reablement at £4.5m'),
       expect.stringMatching(/^Difference/),
     ]);
-    for (const figure of ['Net present value', 'Payback year', 'Upstream share, now → horizon', 'Net saving at the horizon']) {
-      const cells = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: figure }) }).getByRole('cell');
+    const figures = [
+      'Net present value',
+      'Payback year',
+      'Upstream share, now → horizon',
+      'Net saving at the horizon',
+      'People served at Levels 1 to 3, share at the horizon',
+      'Care-home places per 1,000 older people at the horizon',
+      'Capital for new capacity, all years',
+      'Net present value after capital',
+    ];
+    for (const figure of figures) {
+      const cells = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: figure, exact: true }) }).getByRole('cell');
       expect(await cells.count(), figure).toBe(3);
       const [first, second, difference] = await cells.allTextContents();
       expect(first, figure).not.toBe('');
