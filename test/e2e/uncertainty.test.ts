@@ -83,6 +83,13 @@ it('gives the selected deflection rate a range, runs Monte Carlo to a fan chart,
   const status = analysis.locator('.monte-carlo__status');
   await analysis.getByRole('button', { name: 'Run 1,000 runs' }).click();
   await poll(() => status.textContent()).toMatch(/^In (\d+%|less than 1%|more than 99%) of 1,000 runs the scenario pays back by 2025\/26 and stays paid back\.$/);
+  // The NPV's range, and after capital too: the county builds capacity (MODEL.md §14).
+  const npvLines = await analysis.locator('.monte-carlo__npv li').allTextContents();
+  expect(npvLines).toEqual([
+    expect.stringMatching(/^NPV of net saving: median -?£[\d.]+[km]? \(from -?£[\d.]+[km]? to -?£[\d.]+[km]? in 8 runs of 10\)$/),
+    expect.stringMatching(/^NPV after capital: median /),
+  ]);
+  await analysis.locator('.monte-carlo__npv').screenshot({ path: new URL('./screenshots/monte-carlo-npv.png', import.meta.url).pathname });
   const fan = chartPanel(page, 'Net saving: range of outcomes');
   await expect(fan.locator('canvas').isVisible()).resolves.toBe(true);
   await showChartAsTable(fan);
