@@ -1,12 +1,13 @@
 // Version 2 carried through (issue 12): a payback that is later lost is
 // worded as such in the headline and on the board view (MODEL.md §6), with
-// the scenario opened through the app's file input as a user would.
-import type { Browser, Page } from 'playwright-core';
+// the scenario opened through the app's file input (as Open does where the
+// browser has no file pickers).
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describePayback, runModel } from '../../src/model';
 import { lostPaybackFile, validScenario } from '../model/analysis/uncertaintyFixtures';
 import { headlineText, poll, waitForResults } from './appPage';
-import { appUrl, launchBrowser } from './browser';
+import { launchBrowser, openApp } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,21 +17,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The app with the file pickers taken away, so Open uses the file input. */
-async function openApp(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
-  await context.addInitScript(() => {
-    for (const picker of ['showSaveFilePicker', 'showOpenFilePicker']) Object.defineProperty(window, picker, { value: undefined, configurable: true });
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(appUrl());
-  await waitForResults(page);
-  return { page, errors };
-}
-
 describe('a payback that is later lost', () => {
   it('is worded as such in the headline and on the board view, never as a payback year', async () => {
     const file = { ...lostPaybackFile(), meta: { ...lostPaybackFile().meta, name: 'Breaks even, then falls back' } };
@@ -38,7 +24,8 @@ describe('a payback that is later lost', () => {
     const words = describePayback(results.summary, results.years);
     expect(words.headline).toMatch(/^Breaks even in \d{4}\/\d{2}, back in deficit from \d{4}\/\d{2}$/);
 
-    const { page, errors } = await openApp();
+    const { page, errors } = await openApp(browser);
+    await waitForResults(page);
     await page
       .locator('input[type="file"][aria-label="Open a scenario file"]')
       .setInputFiles({ name: 'falls-back.upstream.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
