@@ -90,14 +90,13 @@ export class AutosaveStore {
    */
   async loadLatest(): Promise<LatestFound> {
     const [loaded, files] = await Promise.all([this.loadDraft(), readJournalFiles()]);
-    const journal = newestJournal([readJournal(), ...files.map((file) => file.entry)]);
+    const entries = files.flatMap((file) => (file.entry ? [file.entry] : []));
+    const journal = newestJournal([readJournal(), ...entries]);
     const stored = loaded.ok ? loaded.value : null;
     const latest = latestDraft(stored, journal);
     this.filesDealtWith = files.map((file) => file.name);
     const opened = JSON.stringify(latest?.record.draft);
-    const leftOver = files
-      .map((file) => file.entry)
-      .filter((entry) => entry !== journal && latestDraft(stored, entry)?.unstored && JSON.stringify(entry.draft) !== opened);
+    const leftOver = entries.filter((entry) => entry !== journal && latestDraft(stored, entry)?.unstored && JSON.stringify(entry.draft) !== opened);
     return { latest, failure: loaded.ok ? null : loaded, leftOver };
   }
 

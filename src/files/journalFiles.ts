@@ -12,7 +12,8 @@ const SUFFIX = '.json';
 
 export interface JournalFile {
   name: string;
-  entry: JournalEntry;
+  /** Null for an empty file (its tab stored everything) or a damaged one. */
+  entry: JournalEntry | null;
 }
 
 async function folder(): Promise<FileSystemDirectoryHandle | null> {
@@ -35,7 +36,7 @@ export async function openJournalFile(tabId: string): Promise<SyncFile> {
   return handle.createSyncAccessHandle();
 }
 
-/** Every journal file that can be read and holds a change; empty, locked or damaged files are passed over. */
+/** Every journal file that can be read (a live tab's is locked, and passed over). */
 export async function readJournalFiles(): Promise<JournalFile[]> {
   const dir = await folder();
   if (!dir) return [];
@@ -43,8 +44,7 @@ export async function readJournalFiles(): Promise<JournalFile[]> {
   for await (const [name, handle] of dir as unknown as AsyncIterable<[string, FileSystemHandle]>) {
     if (handle.kind !== 'file' || !name.endsWith(SUFFIX)) continue;
     try {
-      const entry = parseJournal(await (await (handle as FileSystemFileHandle).getFile()).text());
-      if (entry) found.push({ name, entry });
+      found.push({ name, entry: parseJournal(await (await (handle as FileSystemFileHandle).getFile()).text()) });
     } catch {
       // Locked by a live tab's writer.
     }
