@@ -1,7 +1,7 @@
 // The scenario's details (MODEL.md §1, §6, §9 meta, §17 the projection) as a plain form of the
 // fields in detailsFields.ts. A field is saved when it is left or Enter is
 // pressed; the horizon resizes every yearly series in the same step.
-import { createUniqueId, For, Match, Show, Switch } from 'solid-js';
+import { createUniqueId, For, Index, Match, Show, Switch } from 'solid-js';
 import type { Problem } from '../../model';
 import type { ScenarioStore } from '../store/scenarioStore';
 import { FIELDS, fieldOf, type Field, type MetaKey } from './detailsFields';
@@ -48,8 +48,15 @@ export function DetailsForm(props: { store: ScenarioStore; problems: () => Probl
                 </Match>
                 <Match when={field.choices}>
                   {(choices) => (
-                    <select id={id} ref={remember} value={value()} aria-invalid={invalid()} aria-describedby={describedBy()} onChange={onChange}>
-                      <For each={choices()(props.store.draft())}>{(choice) => <option value={choice.value}>{choice.label}</option>}</For>
+                    <select id={id} ref={remember} aria-invalid={invalid()} aria-describedby={describedBy()} onChange={onChange}>
+                      {/* Index keeps each option while edits rebuild the list, so the one chosen stays shown. */}
+                      <Index each={choices()(props.store.draft())}>
+                        {(choice) => (
+                          <option value={choice().value} selected={choice().value === value()}>
+                            {choice().label}
+                          </option>
+                        )}
+                      </Index>
                     </select>
                   )}
                 </Match>

@@ -21,7 +21,7 @@ const isWholeYears = (value: unknown): value is number => typeof value === 'numb
 
 export function GrowthFill(props: { store: ScenarioStore; title: string; choices: (draft: ScenarioDraft) => SeriesChoice[] }) {
   const id = createUniqueId();
-  const [chosen, setChosen] = createSignal(0);
+  const [chosen, setChosen] = createSignal('');
   const [modeKind, setModeKind] = createSignal<ModeKind>('yearly');
   const [amount, setAmount] = createSignal('');
   const [overYears, setOverYears] = createSignal('5');
@@ -29,7 +29,8 @@ export function GrowthFill(props: { store: ScenarioStore; title: string; choices
   const [chosenFrom, setFrom] = createSignal(0);
   const [note, setNote] = createSignal('');
   const choices = () => props.choices(props.store.draft());
-  const choice = (): SeriesChoice | undefined => choices()[Math.min(chosen(), choices().length - 1)];
+  // Kept by label, so the choice stays put while edits rebuild the list.
+  const choice = (): SeriesChoice | undefined => choices().find((c) => c.label === chosen()) ?? choices()[0];
   const canGrowFromPrincipal = () => (choice()?.series ?? []).every((series) => series.principal !== undefined);
   const modes = () => MODES.filter((mode) => mode.kind !== 'fromPrincipal' || canGrowFromPrincipal());
   const mode = () => modes().find((m) => m.kind === modeKind()) ?? modes()[0];
@@ -71,7 +72,7 @@ export function GrowthFill(props: { store: ScenarioStore; title: string; choices
     const { draft, skipped } = fillSeries(props.store.draft(), picked.series, { ...wanted, from: start });
     if (skipped.length < picked.series.length) props.store.update(() => draft);
     const { labels } = years();
-    const filled = `Filled ${labels[start + 1] ?? labels[start]} to ${labels[labels.length - 1]} of ${picked.label}, ${howWords(wanted)}.`;
+    const filled = `Filled ${labels[start + 1] ?? labels[start]} to ${labels[labels.length - 1]} for ${picked.label}, ${howWords(wanted)}.`;
     const why = skipped[0]?.why === 'principal' ? 'their principal projection has a year that is not a number' : `their ${labels[start]} figure is not a number`;
     setNote(skipped.length === 0 ? filled : `${skipped.length < picked.series.length ? filled : 'Nothing filled.'} Left alone, because ${why}: ${skipped.map((s) => s.name).join(', ')}.`);
   }
@@ -79,27 +80,39 @@ export function GrowthFill(props: { store: ScenarioStore; title: string; choices
   return (
     <form class="growth-fill" onSubmit={fill} aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>{props.title}</h4>
-      <label for={`${id}-series`}>Fill</label>
-      <select id={`${id}-series`} value={String(chosen())} onChange={(event) => setChosen(Number(event.currentTarget.value))}>
-        <For each={choices()}>{(c, i) => <option value={String(i())}>{c.label}</option>}</For>
-      </select>
-      <label for={`${id}-mode`}>How</label>
-      <select id={`${id}-mode`} value={mode().kind} onChange={(event) => setModeKind(event.currentTarget.value as ModeKind)}>
-        <For each={modes()}>{(m) => <option value={m.kind}>{m.words}</option>}</For>
-      </select>
-      <label for={`${id}-amount`}>{mode().amount}</label>
-      <input id={`${id}-amount`} type="text" inputMode="decimal" placeholder={mode().placeholder} value={amount()} onInput={(event) => setAmount(event.currentTarget.value)} />
+      <span class="growth-fill__field">
+        <label for={`${id}-series`}>Fill</label>
+        <select id={`${id}-series`} onChange={(event) => setChosen(event.currentTarget.value)}>
+          <For each={choices().map((c) => c.label)}>{(label) => <option value={label} selected={label === choice()?.label}>{label}</option>}</For>
+        </select>
+      </span>
+      <span class="growth-fill__field">
+        <label for={`${id}-mode`}>How</label>
+        <select id={`${id}-mode`} onChange={(event) => setModeKind(event.currentTarget.value as ModeKind)}>
+          <For each={modes()}>{(m) => <option value={m.kind} selected={m.kind === mode().kind}>{m.words}</option>}</For>
+        </select>
+      </span>
+      <span class="growth-fill__field">
+        <label for={`${id}-amount`}>{mode().amount}</label>
+        <input id={`${id}-amount`} type="text" inputMode="decimal" placeholder={mode().placeholder} value={amount()} onInput={(event) => setAmount(event.currentTarget.value)} />
+      </span>
       <Show when={mode().kind === 'total'}>
-        <label for={`${id}-over`}>Over how many years</label>
-        <input id={`${id}-over`} type="text" inputMode="numeric" value={overYears()} onInput={(event) => setOverYears(event.currentTarget.value)} />
+        <span class="growth-fill__field">
+          <label for={`${id}-over`}>Over how many years</label>
+          <input id={`${id}-over`} type="text" inputMode="numeric" value={overYears()} onInput={(event) => setOverYears(event.currentTarget.value)} />
+        </span>
       </Show>
-      <label for={`${id}-from`}>From the figure for</label>
-      <select id={`${id}-from`} value={String(from())} onChange={(event) => setFrom(Number(event.currentTarget.value))}>
-        <For each={years().labels.slice(0, -1)}>{(label, t) => <option value={String(t())}>{label}</option>}</For>
-      </select>
+      <span class="growth-fill__field">
+        <label for={`${id}-from`}>From the figure for</label>
+        <select id={`${id}-from`} onChange={(event) => setFrom(Number(event.currentTarget.value))}>
+          <For each={years().labels.slice(0, -1)}>{(label, t) => <option value={String(t())} selected={t() === from()}>{label}</option>}</For>
+        </select>
+      </span>
       <Show when={mode().kind !== 'fromPrincipal'}>
-        <label for={`${id}-base`}>or a base of</label>
-        <input id={`${id}-base`} type="text" inputMode="decimal" placeholder="that year's" value={typedBase()} onInput={(event) => setTypedBase(event.currentTarget.value)} />
+        <span class="growth-fill__field">
+          <label for={`${id}-base`}>or a base of</label>
+          <input id={`${id}-base`} type="text" inputMode="decimal" placeholder="optional" value={typedBase()} onInput={(event) => setTypedBase(event.currentTarget.value)} />
+        </span>
       </Show>
       <button type="submit">Fill the years after {years().labels[from()]}</button>
       <p class="action-note" role="status">

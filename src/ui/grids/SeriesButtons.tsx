@@ -51,22 +51,32 @@ export function VariantButtons(props: { store: ScenarioStore }) {
   };
   return (
     <div class="series-buttons">
-      <label for={`${id}-name`}>Variant name</label>
-      <input id={`${id}-name`} type="text" placeholder="high" value={typed()} onInput={(event) => setTyped(event.currentTarget.value)} />
-      <button type="button" onClick={add}>
-        Add variant
-      </button>
+      <span class="series-buttons__group">
+        <label for={`${id}-name`}>Variant name</label>
+        <input id={`${id}-name`} type="text" placeholder="high" value={typed()} onInput={(event) => setTyped(event.currentTarget.value)} />
+        <button type="button" onClick={add}>
+          Add variant
+        </button>
+      </span>
       <Show when={variants().length > 0}>
-        <label for={`${id}-pick`}>Variant</label>
-        <select id={`${id}-pick`} value={variant()} onChange={(event) => setPicked(event.currentTarget.value)}>
-          <For each={variants()}>{(v) => <option value={v}>{v}</option>}</For>
-        </select>
-        <button type="button" onClick={rename}>
-          Rename it to the name typed
-        </button>
-        <button type="button" onClick={remove}>
-          Remove it
-        </button>
+        <span class="series-buttons__group">
+          <label for={`${id}-pick`}>Variant</label>
+          <select id={`${id}-pick`} onChange={(event) => setPicked(event.currentTarget.value)}>
+            <For each={variants()}>
+              {(v) => (
+                <option value={v} selected={v === variant()}>
+                  {v}
+                </option>
+              )}
+            </For>
+          </select>
+          <button type="button" onClick={rename}>
+            Rename to the name typed
+          </button>
+          <button type="button" onClick={remove}>
+            Remove
+          </button>
+        </span>
       </Show>
       <span class="action-note" role="status">
         {note()}
@@ -101,8 +111,14 @@ export function BudgetButtons(props: { store: ScenarioStore; grid?: SelectedRows
     <div class="series-buttons">
       <Show when={without().length > 0}>
         <label for={`${id}-partner`}>Budget for</label>
-        <select id={`${id}-partner`} value={String(partner())} onChange={(event) => setPicked(Number(event.currentTarget.value))}>
-          <For each={without()}>{(p) => <option value={String(p)}>{partnerName(partners()[p], p)}</option>}</For>
+        <select id={`${id}-partner`} onChange={(event) => setPicked(Number(event.currentTarget.value))}>
+          <For each={without()}>
+            {(p) => (
+              <option value={String(p)} selected={p === partner()}>
+                {partnerName(partners()[p], p)}
+              </option>
+            )}
+          </For>
         </select>
         <button type="button" onClick={add}>
           Add budget
