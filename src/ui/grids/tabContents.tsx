@@ -1,7 +1,7 @@
 // What each tab of the inputs panel holds: its grids, their buttons and the
 // hints that say, in the users' words, what goes in them.
 import { LEVELS } from '../../model';
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show, type JSX } from 'solid-js';
 import type { Problem } from '../../model';
 import type { ScenarioStore } from '../store/scenarioStore';
 import { GridSection, type SelectedRows } from './GridSection';
@@ -123,6 +123,16 @@ function RowButtons(props: { store: ScenarioStore; list: RowList; noun: string; 
   );
 }
 
+/** What an empty grid of series says, with the buttons that start one. */
+function NoneYet(props: { words: string; children: JSX.Element }) {
+  return (
+    <div class="optional-empty">
+      <p>{props.words}</p>
+      {props.children}
+    </div>
+  );
+}
+
 const SHARES_HINT = 'Shares and growth rates show as percentages: type 20% or 0.2 (in a share, 20 also means 20%).';
 
 export function PopulationTab(props: TabProps) {
@@ -143,10 +153,9 @@ export function PopulationTab(props: TabProps) {
         sheet={variantsSheet}
         fixedColumns={2}
         whenEmpty={
-          <div class="optional-empty">
-            <p>This scenario has no population variants yet.</p>
+          <NoneYet words="This scenario has no population variants yet.">
             <VariantButtons store={props.store} />
-          </div>
+          </NoneYet>
         }
         actions={() => <VariantButtons store={props.store} />}
       />
@@ -269,10 +278,9 @@ export function PartnersTab(props: TabProps) {
         sheet={budgetsSheet}
         fixedColumns={1}
         whenEmpty={
-          <div class="optional-empty">
-            <p>No partner has a budget yet.</p>
+          <NoneYet words="No partner has a budget yet.">
             <BudgetButtons store={props.store} />
-          </div>
+          </NoneYet>
         }
         actions={(grid) => <BudgetButtons store={props.store} grid={grid} />}
       />
