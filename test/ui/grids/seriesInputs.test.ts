@@ -57,10 +57,11 @@ describe('population variants', () => {
     expect(variantIds(next)).toEqual(['high']);
   });
 
-  it('refuses "principal", a name already used and no name, in plain words', () => {
+  it('refuses "principal", a name already used, no name and a name that is no id, in plain words', () => {
     expect(variantNameProblem(draft, 'principal')).toBe('"principal" is the name of each band\'s own population; call the variant something else, such as high.');
     expect(variantNameProblem(withHigh(), 'high')).toBe('There is already a variant called "high"; choose another name.');
     expect(variantNameProblem(draft, '')).toBe('Type a name for the variant, such as high.');
+    expect(variantNameProblem(draft, 'very high')).toBe('The variant name must be an id of 1 to 40 letters, digits or the signs . _ + -, got the text "very high".');
     expect(variantNameProblem(withHigh(), 'low')).toBeUndefined();
   });
 
