@@ -46,7 +46,11 @@ describe("partners' budgets", () => {
 
   it('follows the horizon: more years repeat the last figure, fewer drop the last years', () => {
     expect(setHorizon(withBudget, '6').partners[1].budget).toEqual([500, 500, 500, 500, 500, 500, 500]);
-    expect(setHorizon(withBudget, '2').partners[1].budget).toEqual([500, 500, 500]);
+    const ranged = setAtPath(setAtPath(withBudget, ['uncertainty', 3], { path: 'partners/1/budget/4', low: 1, high: 2 }), ['uncertainty', 4], { path: 'partners/1/budget/2', low: 1, high: 2 });
+    const shorter = setHorizon(ranged, '2');
+    expect(shorter.partners[1].budget).toEqual([500, 500, 500]);
+    // A range on a year that is gone goes with it.
+    expect(shorter.uncertainty!.map((r) => r.path)).toEqual(['investments/0/deflects/1/rate', 'services/3/baselineUsers/85+', 'partners/1/budget/2']);
   });
 });
 
