@@ -35,13 +35,26 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The JSON file `act` downloads. */
+async function downloadedJson(act: () => Promise<unknown>) {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: RESULTS_TIMEOUT_MS }), act()]);
+  return JSON.parse(readFileSync(await download.path(), 'utf8'));
+}
+
 /** The scenario as Save writes it. */
 async function savedScenario(): Promise<typeof county> {
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: RESULTS_TIMEOUT_MS }), page.keyboard.press('Control+S')]);
-  const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  const saved = await downloadedJson(() => page.keyboard.press('Control+S'));
   // The note saying where the file went would push the inputs down the screenshots.
   await page.getByRole('button', { name: 'Dismiss', exact: true }).click();
   return saved;
+}
+
+/** The results as "Export, Results as JSON" writes them (MODEL.md §10, §19). */
+function exportedResults() {
+  return downloadedJson(async () => {
+    await page.getByRole('button', { name: /^Export/ }).click();
+    await page.getByRole('menu').getByRole('menuitem', { name: /^Results as JSON/ }).click();
+  });
 }
 
 /** A screenshot of the page scrolled so that `bottom` ends the view. */
@@ -76,6 +89,9 @@ describe("partners' budgets, population variants and the projection", () => {
     expect(budget.slice(0, 6)).toEqual([0, 1, 2, 3, 4, 5].map((t) => Math.round(base * (1 - (0.3 * t) / 5) * 100) / 100));
     expect(new Set(budget.slice(5))).toEqual(new Set([base * 0.7]));
     expect(saved.partners[1].budget).toEqual(county.partners[1].budget);
+    // MODEL.md §16: the gap is the partner's scenario spend less its budget, each year.
+    const council = (await exportedResults()).partners.council;
+    council.budgetGap.forEach((gap: number, t: number) => expect(gap).toBeCloseTo(council.scenario[t] - budget[t], 2));
     await screenshotDownTo(fill, 'inputs-partners-budgets.png');
   });
 
