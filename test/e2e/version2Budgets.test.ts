@@ -35,19 +35,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The JSON file `act` downloads. */
+/** The JSON file `act` downloads, once the note saying where it went (which would push the inputs down the screenshots) is dismissed. */
 async function downloadedJson(act: () => Promise<unknown>) {
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: RESULTS_TIMEOUT_MS }), act()]);
+  await page.getByRole('button', { name: 'Dismiss', exact: true }).click();
   return JSON.parse(readFileSync(await download.path(), 'utf8'));
 }
 
 /** The scenario as Save writes it. */
-async function savedScenario(): Promise<typeof county> {
-  const saved = await downloadedJson(() => page.keyboard.press('Control+S'));
-  // The note saying where the file went would push the inputs down the screenshots.
-  await page.getByRole('button', { name: 'Dismiss', exact: true }).click();
-  return saved;
-}
+const savedScenario = (): Promise<typeof county> => downloadedJson(() => page.keyboard.press('Control+S'));
 
 /** The results as "Export, Results as JSON" writes them (MODEL.md §10, §19). */
 function exportedResults() {
@@ -128,12 +124,12 @@ describe("partners' budgets, population variants and the projection", () => {
     await picker.selectOption({ label: 'Variant "high"' });
     await poll(() => headlineText(page)).not.toBe(before);
     await expect(picker.inputValue()).resolves.toBe('high');
+    await screenshotDownTo(page.locator('.details-span'), 'inputs-details-projection.png');
     // Another edit rebuilds the picker's list; the choice stays shown.
     await page.getByLabel('Discount rate a year').fill('3%');
     await page.getByLabel('Discount rate a year').press('Enter');
     await poll(() => page.getByLabel('Discount rate a year').inputValue()).toBe('0.03');
     await expect(picker.inputValue()).resolves.toBe('high');
-    await screenshotDownTo(picker, 'inputs-details-projection.png');
     expect((await savedScenario()).meta.populationVariant).toBe('high');
     expect(errors).toEqual([]);
   });
