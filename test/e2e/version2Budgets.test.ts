@@ -1,6 +1,7 @@
 // Partners' budgets, population variants and the projection the scenario
 // runs on, in real Chromium on the county (MODEL.md §16–17): a 30% cut over
-// five years filled into a budget is saved as such, a variant filled from
+// five years filled into a budget is saved as such (and its gap exported),
+// a budget is removed and added back, a variant filled from
 // the principal shows in its grid, and choosing the high projection in
 // Details changes the headline.
 import { readFileSync } from 'node:fs';
@@ -89,6 +90,21 @@ describe("partners' budgets, population variants and the projection", () => {
     const council = (await exportedResults()).partners.council;
     council.budgetGap.forEach((gap: number, t: number) => expect(gap).toBeCloseTo(council.scenario[t] - budget[t], 2));
     await screenshotDownTo(fill, 'inputs-partners-budgets.png');
+  });
+
+  it("removes a partner's budget and adds one back at £0 a year, each one step of Undo", async () => {
+    const budgets = gridSection(page, "Partners' budgets");
+    const nhs = { tab: 'Partners', grid: "Partners' budgets", row: 'NHS Gloucestershire', column: '2010/11' };
+    await expect(cellText(page, nhs)).resolves.toBe('£27,388,000');
+    await budgets.getByRole('button', { name: 'Remove selected budgets' }).click();
+    await poll(() => budgets.locator('td').filter({ hasText: /^NHS Gloucestershire$/ }).count()).toBe(0);
+    await expect(budgets.getByLabel('Budget for').inputValue()).resolves.toBe('1');
+    await budgets.getByRole('button', { name: 'Add budget' }).click();
+    await poll(() => cellText(page, nhs)).toBe('£0');
+    const undo = page.getByRole('button', { name: 'Undo', exact: true });
+    await undo.click();
+    await undo.click();
+    await poll(() => cellText(page, nhs)).toBe('£27,388,000');
   });
 
   it('adds a variant, fills it from the principal 0.5% a year faster, and shows it in the grid', async () => {
