@@ -3,7 +3,8 @@
 // saving tab's id; an older tab can never silently overwrite a newer copy
 // (ENGINEERING.md): the check and the write happen in one transaction.
 import { DRAFTS_STORE, inTransaction, randomId, type StorageFailure, type StorageResult } from './browserDatabase';
-import { latestDraft, readJournal, writeJournal, type LatestDraft } from './draftJournal';
+import { latestDraft, newestJournal, readJournal, writeJournal, type JournalEntry, type LatestDraft } from './draftJournal';
+import { readJournalFiles, removeJournalFiles } from './journalFiles';
 
 const DRAFT_KEY = 'current';
 const CHANNEL_NAME = 'upstream-autosave';
@@ -41,14 +42,33 @@ export function whenSaved(savedAt: string, now = new Date()): string {
   return `on ${when.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })} at ${time}`;
 }
 
+/** The tab's journal file, written by a worker (journalFileWriter.ts). */
+export interface JournalFileChannel {
+  write(text: string): void;
+  /** IndexedDB holds the change: nothing is waiting. */
+  clear(): void;
+}
+
+/** What start-up found: the copy to open, and work other tabs left in journal files that is not that copy. */
+export interface LatestFound {
+  latest: LatestDraft | null;
+  failure: StorageFailure | null;
+  /** Unstored work of other tabs that closed or crashed, to be kept in the library. */
+  leftOver: JournalEntry[];
+}
+
 /** One tab's view of the automatic copy: the tab's id and the last revision it has seen. */
 export class AutosaveStore {
   readonly tabId: string;
   private knownRevision = 0;
   private readonly channel: BroadcastChannel | null;
+  private readonly journalFile: JournalFileChannel | null;
+  /** Other tabs' journal files read at start-up, removed once this tab's first save holds what they held. */
+  private filesDealtWith: string[] = [];
 
-  constructor(tabId: string = randomId()) {
+  constructor(tabId: string = randomId(), journalFile: JournalFileChannel | null = null) {
     this.tabId = tabId;
+    this.journalFile = journalFile;
     // Browsers without BroadcastChannel still get the conflict check; they just hear about it at the next save.
     this.channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME);
   }
@@ -63,19 +83,36 @@ export class AutosaveStore {
   }
 
   /**
-   * The copy to open: the newer of the IndexedDB copy and the journal
-   * (draftJournal.ts). When IndexedDB cannot be read the journal is still
-   * offered, with the failure, so the latest work opens either way.
+   * The copy to open: the newest of the IndexedDB copy, the localStorage
+   * journal and the journal files (draftJournal.ts, journalFiles.ts). When
+   * IndexedDB cannot be read the journals are still offered, with the
+   * failure, so the latest work opens either way.
    */
-  async loadLatest(): Promise<{ latest: LatestDraft | null; failure: StorageFailure | null }> {
-    const loaded = await this.loadDraft();
-    if (!loaded.ok) return { latest: latestDraft(null, readJournal()), failure: loaded };
-    return { latest: latestDraft(loaded.value, readJournal()), failure: null };
+  async loadLatest(): Promise<LatestFound> {
+    const [loaded, files] = await Promise.all([this.loadDraft(), readJournalFiles()]);
+    const entries = files.flatMap((file) => (file.entry ? [file.entry] : []));
+    const journal = newestJournal([readJournal(), ...entries]);
+    const stored = loaded.ok ? loaded.value : null;
+    const latest = latestDraft(stored, journal);
+    this.filesDealtWith = files.map((file) => file.name);
+    const opened = JSON.stringify(latest?.record.draft);
+    const leftOver = entries.filter((entry) => entry !== journal && latestDraft(stored, entry)?.unstored && JSON.stringify(entry.draft) !== opened);
+    return { latest, failure: loaded.ok ? null : loaded, leftOver };
   }
 
-  /** Writes the change to the journal at once, on top of the revision this tab has seen; false when localStorage refused. */
+  /** Writes the change to both journals at once, on top of the revision this tab has seen; false when localStorage refused. */
   journal(input: { draft: unknown; fileName: string | null }): boolean {
-    return writeJournal({ ...input, savedAt: new Date().toISOString(), onRevision: this.knownRevision, tabId: this.tabId });
+    const text = JSON.stringify({ ...input, savedAt: new Date().toISOString(), onRevision: this.knownRevision, tabId: this.tabId } satisfies JournalEntry);
+    this.journalFile?.write(text);
+    return writeJournal(text);
+  }
+
+  /** IndexedDB holds the draft on screen: this tab's journal file empties, and other tabs' files read at start-up go. */
+  stored(): void {
+    this.journalFile?.clear();
+    if (this.filesDealtWith.length === 0) return;
+    void removeJournalFiles(this.filesDealtWith);
+    this.filesDealtWith = [];
   }
 
   /**

@@ -3,7 +3,8 @@
 // write finishes some milliseconds later, and one begun as the page unloads
 // may never finish; localStorage is written before the next frame (a 1.8 MB
 // draft took 7.7 ms, ENGINEERING.md) and survives a reload or a crashed tab.
-// On load the newer of the two wins.
+// The same entry goes to the tab's journal file (journalFiles.ts), which
+// also survives the browser being killed. On load the newest copy wins.
 import type { DraftRecord } from './autosaveStore';
 
 const JOURNAL_KEY = 'upstream.journal';
@@ -21,25 +22,41 @@ export interface JournalEntry {
 const isEntry = (value: unknown): value is JournalEntry =>
   typeof value === 'object' && value !== null && 'draft' in value && typeof (value as JournalEntry).onRevision === 'number' && typeof (value as JournalEntry).savedAt === 'string';
 
-/** The journal, or null when there is none or it cannot be read (then the IndexedDB copy is all there is). */
-export function readJournal(): JournalEntry | null {
+/** A journal entry from its text; null for anything else (an empty or damaged journal). */
+export function parseJournal(text: string | null): JournalEntry | null {
   try {
-    const text = localStorage.getItem(JOURNAL_KEY);
-    const parsed: unknown = text === null ? null : JSON.parse(text);
+    const parsed: unknown = text === null || text === '' ? null : JSON.parse(text);
     return isEntry(parsed) ? parsed : null;
   } catch {
     return null;
   }
 }
 
-/**
- * Writes the journal; false when localStorage refused (5 MiB per origin, or
- * storage turned off). A journal that could not be brought up to date is
- * removed, so an older change can never win over the IndexedDB copy.
- */
-export function writeJournal(entry: JournalEntry): boolean {
+/** The localStorage journal, or null when there is none or it cannot be read (then the IndexedDB copy is all there is). */
+export function readJournal(): JournalEntry | null {
   try {
-    localStorage.setItem(JOURNAL_KEY, JSON.stringify(entry));
+    return parseJournal(localStorage.getItem(JOURNAL_KEY));
+  } catch {
+    return null;
+  }
+}
+
+/** The entry written last, of the journals found (the localStorage one and the journal files). */
+export function newestJournal(entries: ReadonlyArray<JournalEntry | null>): JournalEntry | null {
+  let newest: JournalEntry | null = null;
+  for (const entry of entries) if (entry && (!newest || entry.savedAt > newest.savedAt)) newest = entry;
+  return newest;
+}
+
+/**
+ * Writes the journal (an entry's JSON text); false when localStorage refused
+ * (5 MiB per origin, or storage turned off). A journal that could not be
+ * brought up to date is removed, so an older change can never win over the
+ * IndexedDB copy.
+ */
+export function writeJournal(text: string): boolean {
+  try {
+    localStorage.setItem(JOURNAL_KEY, text);
     return true;
   } catch {
     try {

@@ -1,7 +1,7 @@
-// Which copy opens: the journal (localStorage) or the IndexedDB copy.
+// Which copy opens: the journals (localStorage, journal files) or the IndexedDB copy.
 import { describe, expect, it } from 'vitest';
 import type { DraftRecord } from '../../src/files/autosaveStore';
-import { latestDraft, type JournalEntry } from '../../src/files/draftJournal';
+import { latestDraft, newestJournal, parseJournal, type JournalEntry } from '../../src/files/draftJournal';
 
 const stored = (over: Partial<DraftRecord>): DraftRecord => ({ draft: { meta: { name: 'stored' } }, fileName: null, savedAt: '2026-03-01T10:00:00.000Z', revision: 5, tabId: 'A', ...over });
 const journal = (over: Partial<JournalEntry>): JournalEntry => ({ draft: { meta: { name: 'journal' } }, fileName: null, savedAt: '2026-03-01T10:00:00.500Z', onRevision: 5, tabId: 'A', ...over });
@@ -28,5 +28,20 @@ describe('latestDraft', () => {
   it('sets nothing aside when the other tab saved the same work', () => {
     const theirs = stored({ tabId: 'B', revision: 6, draft: { meta: { name: 'journal' } } });
     expect(latestDraft(theirs, journal({ onRevision: 5 }))?.setAside).toBeNull();
+  });
+});
+
+describe('parseJournal and newestJournal', () => {
+  it('reads an entry, and nothing from an empty, damaged or foreign text', () => {
+    expect(parseJournal(JSON.stringify(journal({})))).toEqual(journal({}));
+    for (const text of [null, '', '{', '{"draft":1}', '[]']) expect(parseJournal(text)).toBeNull();
+  });
+
+  it('picks the entry written last, wherever it was found', () => {
+    const early = journal({ savedAt: '2026-03-01T10:00:00.100Z' });
+    const late = journal({ savedAt: '2026-03-01T10:00:00.200Z', tabId: 'B' });
+    expect(newestJournal([early, null, late])).toBe(late);
+    expect(newestJournal([late, early])).toBe(late);
+    expect(newestJournal([null, null])).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
-// Keeps every change in this browser twice: at once in the journal
-// (localStorage, written before the next frame, draftJournal.ts) and then in
-// IndexedDB through AutosaveStore, one write at a time, the latest draft
+// Keeps every change in this browser: at once in the journals (localStorage,
+// written before the next frame, draftJournal.ts, and the tab's journal file,
+// journalFiles.ts) and then in IndexedDB through AutosaveStore, one write at a time, the latest draft
 // next. While IndexedDB does not hold the draft on screen, leaving the page
 // asks first. A failure is shown, never swallowed, and the app keeps
 // working. When another tab has saved a newer copy this tab stops saving
@@ -64,6 +64,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     if (result.ok) {
       // An older write finishing after a newer one began must not mark the newer one kept.
       if (wanted.draft === options.draft() && wanted.fileName === options.fileName()) kept = wanted;
+      if (upToDate()) store.stored();
       setState({ kind: upToDate() ? 'kept' : 'pending' });
     } else if (result.kind === 'conflict') setState({ kind: 'conflict', savedAt: result.theirs.savedAt });
     else setState({ kind: 'failed', reason: result.reason });

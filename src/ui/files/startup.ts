@@ -3,8 +3,11 @@
 // (half-typed values and all), or else the first sample (or the one the
 // address names). Storage that cannot be read turns autosave off for the
 // visit, so a copy the user has not seen is never written over.
-import { AutosaveStore, whenSaved } from '../../files/autosaveStore';
-import { latestDraft, readJournal, type JournalEntry, type LatestDraft } from '../../files/draftJournal';
+import { wrap } from 'comlink';
+import type { JournalWorkerApi } from '../../../workers/journal.worker';
+import { AutosaveStore, whenSaved, type JournalFileChannel, type LatestFound } from '../../files/autosaveStore';
+import { randomId } from '../../files/browserDatabase';
+import { latestDraft, readJournal, type JournalEntry } from '../../files/draftJournal';
 import { keepUnsavedWork } from '../../files/library';
 import type { ScenarioDraft } from '../store/draft';
 import { lastVisitCrashedInRun } from '../model/runMarker';
@@ -37,28 +40,51 @@ const isDraft = (value: unknown): value is ScenarioDraft => typeof value === 'ob
 
 /**
  * Work another tab saved over before this browser stored it (draftJournal.ts)
- * goes to the library, never away.
+ * goes to the library, never away; so does work a closed or crashed tab left
+ * in its journal file, when a newer change is the one opened.
  */
-async function keepSetAside(journal: JournalEntry): Promise<string> {
-  const because = `Unsaved work ${whenSaved(journal.savedAt)}, kept because another tab saved a newer version`;
+async function keepSetAside(journal: JournalEntry, why: 'saved over' | 'left over'): Promise<string> {
+  const because =
+    why === 'saved over'
+      ? `Unsaved work ${whenSaved(journal.savedAt)}, kept because another tab saved a newer version`
+      : `Unsaved work ${whenSaved(journal.savedAt)} from another tab, kept because a newer change opened here`;
   const kept = await keepUnsavedWork(journal.draft, because);
-  return kept.ok ? `Your changes ${whenSaved(journal.savedAt)} were made on an older copy than another tab saved; they are in the library: “${because}”.` : kept.reason;
+  if (!kept.ok) return kept.reason;
+  return why === 'saved over'
+    ? `Your changes ${whenSaved(journal.savedAt)} were made on an older copy than another tab saved; they are in the library: “${because}”.`
+    : `Changes another tab had not stored ${whenSaved(journal.savedAt)} are in the library: “${because}”.`;
+}
+
+/** The tab's journal file, written from a worker of its own; none where workers cannot start. */
+function startJournalFile(tabId: string): JournalFileChannel | null {
+  if (typeof Worker === 'undefined') return null;
+  const worker = new Worker(new URL('../../../workers/journal.worker.ts', import.meta.url), { type: 'module', name: 'upstream journal' });
+  const api = wrap<JournalWorkerApi>(worker);
+  void api.open(tabId);
+  return { write: (text) => void api.write(text), clear: () => void api.clear() };
 }
 
 export async function loadStartingPoint(): Promise<StartingPoint> {
-  const autosave = new AutosaveStore();
+  const tabId = randomId();
+  const autosave = new AutosaveStore(tabId, startJournalFile(tabId));
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const tooSlow = new Promise<{ latest: LatestDraft | null; failure: { reason: string } }>((resolve) => {
-    timer = setTimeout(() => resolve({ latest: latestDraft(null, readJournal()), failure: { reason: STORAGE_TOO_SLOW } }), STORAGE_WAIT_MS);
+  const tooSlow = new Promise<LatestFound>((resolve) => {
+    timer = setTimeout(() => resolve({ latest: latestDraft(null, readJournal()), failure: { ok: false, kind: 'unavailable', reason: STORAGE_TOO_SLOW }, leftOver: [] }), STORAGE_WAIT_MS);
   });
-  const { latest, failure } = await Promise.race([autosave.loadLatest(), tooSlow]);
+  const { latest, failure, leftOver } = await Promise.race([autosave.loadLatest(), tooSlow]);
   clearTimeout(timer);
   const storageProblem = failure?.reason ?? null;
+  const kept = [
+    ...(latest?.setAside ? [await keepSetAside(latest.setAside, 'saved over')] : []),
+    ...(await Promise.all(leftOver.map((entry) => keepSetAside(entry, 'left over')))),
+  ];
+  const news = kept.length > 0 ? kept.join(' ') : null;
+  // What opens is already in IndexedDB (or nothing was found): the journal files read have been dealt with.
+  if (!latest?.unstored && !failure) autosave.stored();
   if (latest && isDraft(latest.record.draft)) {
     const { draft, fileName, savedAt } = latest.record;
-    const news = latest.setAside ? await keepSetAside(latest.setAside) : null;
     return { draft, autosave, fileName, restoredFrom: savedAt, storageProblem, unstored: latest.unstored, news, crashedInRun: lastVisitCrashedInRun() };
   }
   const sample = await loadSample(startingSampleKey(location.search));
-  return { draft: sample.draft, autosave, fileName: null, restoredFrom: null, storageProblem, unstored: false, news: null, crashedInRun: false };
+  return { draft: sample.draft, autosave, fileName: null, restoredFrom: null, storageProblem, unstored: false, news, crashedInRun: false };
 }

@@ -1,17 +1,26 @@
-// The fields of the details form (MODEL.md §1, §6, §9 meta): their labels,
+// The fields of the details form (MODEL.md §1, §6, §9 meta, §17 the projection): their labels,
 // hints and what saving each does to the draft. Pure, so that other places
 // (the list of problems at the top of the page) name the fields as the form does.
 import { setAtPath, type ScenarioDraft } from '../store/draft';
 import { parseTypedNumber } from './cellKinds';
+import { variantIds } from './sheets';
 import { setHorizon } from './structure';
 
-export type MetaKey = 'name' | 'area' | 'notes' | 'baseYear' | 'horizonYears' | 'discountRate';
+export type MetaKey = 'name' | 'area' | 'notes' | 'baseYear' | 'horizonYears' | 'discountRate' | 'populationVariant';
+
+/** One entry of a field chosen from a list: what it stores ('' for none) and what it shows. */
+export interface FieldChoice {
+  value: string;
+  label: string;
+}
 
 export interface Field {
   key: MetaKey;
   label: string;
   hint?: string;
   multiline?: boolean;
+  /** A field chosen from a list rather than typed. */
+  choices?: (draft: ScenarioDraft) => FieldChoice[];
   /** The draft after this field is saved with what was typed. */
   save: (draft: ScenarioDraft, typed: string) => ScenarioDraft;
 }
@@ -43,7 +52,22 @@ export const FIELDS: Field[] = [
     hint: 'For the net present value: 0.035 is 3.5%, the HM Treasury Green Book rate (used when blank). You can type 3.5%.',
     save: (draft, typed) => setMeta(draft, 'discountRate', typed.trim() === '' ? undefined : parseTypedNumber(typed, 'growth')),
   },
+  {
+    key: 'populationVariant',
+    label: 'Population projection',
+    hint: "The projection the scenario runs on: each band's own population (the principal projection), or a variant from the Population tab. The results compare every projection.",
+    choices: projectionChoices,
+    save: optionalText('populationVariant'),
+  },
 ];
+
+/** The principal projection (no key in the file), then every variant any band has, and a stray choice kept so its problem shows. */
+function projectionChoices(draft: ScenarioDraft): FieldChoice[] {
+  const chosen = draft.meta?.populationVariant;
+  const ids = variantIds(draft);
+  const all = typeof chosen === 'string' && chosen !== '' && !ids.includes(chosen) ? [...ids, chosen] : ids;
+  return [{ value: '', label: 'Principal projection' }, ...all.map((id) => ({ value: id, label: `Variant "${id}"` }))];
+}
 
 /** The field a problem is about: `meta/horizonYears` → the horizon. */
 export function fieldOf(path: string): Field | undefined {

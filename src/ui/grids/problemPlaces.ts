@@ -5,17 +5,17 @@ import type { ScenarioDraft } from '../store/draft';
 import { fieldOf } from './detailsFields';
 import { bestFind } from './problemTargets';
 import { indexCells, locateProblem, type Sheet } from './sheet';
-import { deflectionsSheet, envelopeSheet, investmentsSheet, levelSharesSheet, partnersSheet, populationSheet, rebalancingSheet, servicesSheet } from './sheets';
+import { budgetsSheet, deflectionsSheet, envelopeSheet, investmentsSheet, levelSharesSheet, partnersSheet, populationSheet, rebalancingSheet, servicesSheet, variantsSheet } from './sheets';
 import { placeOfPath, tabLabel, tabOfProblem, type TabId } from './tabs';
 
 /** The grids each tab shows (tabContents.tsx); the details tab is a form (detailsFields.ts). */
 const TAB_SHEETS: Record<TabId, ReadonlyArray<(draft: ScenarioDraft) => Sheet>> = {
   details: [],
-  population: [populationSheet],
+  population: [populationSheet, variantsSheet],
   services: [servicesSheet],
   rebalancing: [rebalancingSheet],
   investments: [investmentsSheet, deflectionsSheet],
-  partners: [partnersSheet],
+  partners: [partnersSheet, budgetsSheet],
   envelope: [envelopeSheet, levelSharesSheet],
 };
 

@@ -21,7 +21,7 @@ function mapEntries<T>(list: T, change: (entry: Entry) => Entry): T {
 }
 
 /** The same fields in the same order, with renamed keys. */
-function renameKeys(record: unknown, renames: Renames): unknown {
+export function renameKeys(record: unknown, renames: Renames): unknown {
   if (!isEntry(record)) return record;
   return Object.fromEntries(Object.entries(record).map(([key, value]) => [renames.get(key) ?? key, value]));
 }

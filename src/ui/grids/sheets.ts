@@ -20,6 +20,20 @@ export function idsOf(draft: ScenarioDraft, list: IdList): string[] {
   return [...new Set(ids)];
 }
 
+const isEntry = (value: unknown): value is Entry => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A band's population variants (MODEL.md §17) as a group, or none. */
+export function variantsOf(band: Entry): Entry {
+  return isEntry(band.variants) ? band.variants : {};
+}
+
+/** Every population variant id found on any band, each once, in the order first met. */
+export function variantIds(draft: ScenarioDraft): string[] {
+  return [...new Set(entriesOf(draft, 'ageBands').flatMap((band) => Object.keys(variantsOf(band))))];
+}
+
+const seriesLength = (series: unknown) => (Array.isArray(series) ? series.length : 0);
+
 const wholeNumberIn = (value: unknown, min: number, max: number): number | undefined =>
   typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : undefined;
 
@@ -38,8 +52,9 @@ export function yearAxis(draft: ScenarioDraft): YearAxis {
   const horizon = wholeNumberIn(draft.meta?.horizonYears, 1, 50);
   const baseYear = wholeNumberIn(draft.meta?.baseYear, 1990, 2100);
   const lengths = [
-    ...entriesOf(draft, 'ageBands').map((band) => (Array.isArray(band.population) ? band.population.length : 0)),
-    Array.isArray(draft.envelope) ? draft.envelope.length : 0,
+    ...entriesOf(draft, 'ageBands').flatMap((band) => [band.population, ...Object.values(variantsOf(band))].map(seriesLength)),
+    ...entriesOf(draft, 'partners').map((partner) => seriesLength(partner.budget)),
+    seriesLength(draft.envelope),
   ];
   const count = Math.max(horizon === undefined ? 1 : horizon + 1, ...lengths);
   const labels = Array.from({ length: count }, (_, t) => (baseYear === undefined ? `Year ${t}` : financialYear(baseYear + t)));
@@ -65,11 +80,18 @@ function cellsAt(base: DraftPath, fields: ReadonlyArray<string | DraftPath>): Ce
   return fields.map((field) => [...base, ...(Array.isArray(field) ? field : [field])]);
 }
 
+/** The yearly columns of a series grid, each labelled for messages as `what` and the year. */
+function yearColumns(years: YearAxis, what: string, kind: 'count' | 'money'): ColumnSpec[] {
+  return years.labels.map((label, t): ColumnSpec => ({ key: `year${t}`, header: label, label: `${what} ${label}`, kind, blank: 'null', width: kind === 'money' ? WIDTH.money : WIDTH.year }));
+}
+
+const yearCells = (years: YearAxis, series: DraftPath): CellSource[] => years.labels.map((_, t) => [...series, t]);
+
 export function populationSheet(draft: ScenarioDraft): Sheet {
   const years = yearAxis(draft);
   const columns: ColumnSpec[] = [
     { key: 'id', header: 'Age band', label: 'Age band', kind: 'id', blank: 'empty', width: WIDTH.id, idsOf: 'ageBands' },
-    ...years.labels.map((label, t): ColumnSpec => ({ key: `year${t}`, header: label, label: `Population ${label}`, kind: 'count', blank: 'null', width: WIDTH.year })),
+    ...yearColumns(years, 'Population', 'count'),
     sourceColumn(),
   ];
   const rows = entriesOf(draft, 'ageBands').map((band, b): SheetRow => {
@@ -193,15 +215,54 @@ export function partnersSheet(draft: ScenarioDraft): Sheet {
   return sheetOf(columns, rows);
 }
 
+/** How grids and fills name a partner: its name, else its id. */
+export const partnerName = (partner: Entry, p: number) => text(partner.name) || text(partner.id) || `Partner ${p + 1}`;
+
+/** One row of years for each partner with a budget (MODEL.md §16); no rows while none has one. */
+export function budgetsSheet(draft: ScenarioDraft): Sheet {
+  const years = yearAxis(draft);
+  const columns: ColumnSpec[] = [
+    { key: 'partner', header: 'Partner', label: 'Partner', kind: 'text', blank: 'empty', width: WIDTH.name + 40, readOnly: true },
+    ...yearColumns(years, 'Budget', 'money'),
+  ];
+  const rows = entriesOf(draft, 'partners').flatMap((partner, p): SheetRow[] => {
+    if (partner.budget === undefined) return [];
+    const path = ['partners', p, 'budget'];
+    const name = partnerName(partner, p);
+    return [{ path, label: `Budget of "${name}"`, cells: [{ text: name }, ...yearCells(years, path)] }];
+  });
+  return sheetOf(columns, rows);
+}
+
+/** Each variant's series for every band that has it, variant by variant (MODEL.md §17); no rows while there are none. */
+export function variantsSheet(draft: ScenarioDraft): Sheet {
+  const years = yearAxis(draft);
+  const columns: ColumnSpec[] = [
+    { key: 'variant', header: 'Variant', label: 'Variant', kind: 'text', blank: 'empty', width: WIDTH.id, readOnly: true },
+    { key: 'band', header: 'Age band', label: 'Age band', kind: 'text', blank: 'empty', width: WIDTH.id, readOnly: true },
+    ...yearColumns(years, 'Population', 'count'),
+  ];
+  const bands = entriesOf(draft, 'ageBands');
+  const rows = variantIds(draft).flatMap((variant) =>
+    bands.flatMap((band, b): SheetRow[] => {
+      if (!(variant in variantsOf(band))) return [];
+      const path = ['ageBands', b, 'variants', variant];
+      const bandName = text(band.id) || `band ${b + 1}`;
+      return [{ path, label: `Age band "${bandName}", variant "${variant}"`, cells: [{ text: variant }, { text: bandName }, ...yearCells(years, path)] }];
+    }),
+  );
+  return sheetOf(columns, rows);
+}
+
 /** The budget envelope as one row of years; no rows while the scenario has none. */
 export function envelopeSheet(draft: ScenarioDraft): Sheet {
   const years = yearAxis(draft);
   const columns: ColumnSpec[] = [
     { key: 'what', header: '', label: 'Budget envelope', kind: 'text', blank: 'empty', width: WIDTH.choice + 20, readOnly: true },
-    ...years.labels.map((label, t): ColumnSpec => ({ key: `year${t}`, header: label, label: `Budget ${label}`, kind: 'money', blank: 'null', width: WIDTH.money })),
+    ...yearColumns(years, 'Budget', 'money'),
   ];
   const rows: SheetRow[] = Array.isArray(draft.envelope)
-    ? [{ path: ['envelope'], label: 'Budget envelope', cells: [{ text: 'Budget £ a year' }, ...years.labels.map((_, t) => ['envelope', t])] }]
+    ? [{ path: ['envelope'], label: 'Budget envelope', cells: [{ text: 'Budget £ a year' }, ...yearCells(years, ['envelope'])] }]
     : [];
   return sheetOf(columns, rows);
 }

@@ -19,7 +19,7 @@ export function uniqueId(taken: readonly string[], stem: string): string {
 }
 
 /** The uncertainty ranges with each path moved (or dropped, when `move` gives null) to follow a change of shape. */
-function moveRangePaths(draft: ScenarioDraft, move: (parts: string[]) => string[] | null): ScenarioDraft {
+export function moveRangePaths(draft: ScenarioDraft, move: (parts: string[]) => string[] | null): ScenarioDraft {
   if (!Array.isArray(draft.uncertainty)) return draft;
   const ranges = draft.uncertainty.flatMap((range) => {
     if (typeof range?.path !== 'string') return [range];
@@ -210,15 +210,32 @@ export function resizePopulation(series: readonly unknown[], count: number): unk
   return [...series, ...Array.from({ length: count - series.length }, (_, k) => Math.round(last * growth ** (k + 1)))];
 }
 
-/** Every yearly series (populations, the envelope) resized to `count` years. */
+/** A group of population series (a band's variants) each resized to `count` years. */
+function resizeVariants(variants: unknown, count: number): unknown {
+  if (typeof variants !== 'object' || variants === null || Array.isArray(variants)) return variants;
+  return Object.fromEntries(Object.entries(variants).map(([id, series]) => [id, Array.isArray(series) ? resizePopulation(series, count) : series]));
+}
+
+/** The year index a range path names within a yearly series, or null. */
+function yearOfPath(parts: readonly string[]): number | null {
+  if (parts[0] === 'envelope') return indexPart(parts[1]);
+  if ((parts[0] === 'ageBands' && parts[2] === 'population') || (parts[0] === 'partners' && parts[2] === 'budget')) return indexPart(parts[3]);
+  return parts[0] === 'ageBands' && parts[2] === 'variants' ? indexPart(parts[4]) : null;
+}
+
+/** Every yearly series (populations and their variants, partners' budgets, the envelope) resized to `count` years. */
 export function resizeYears(draft: ScenarioDraft, count: number): ScenarioDraft {
-  const ageBands = entriesOf(draft, 'ageBands').map((band) =>
-    Array.isArray(band.population) && band.population.length !== count ? { ...band, population: resizePopulation(band.population, count) } : band,
-  );
+  const ageBands = entriesOf(draft, 'ageBands').map((band) => ({
+    ...band,
+    ...(Array.isArray(band.population) ? { population: resizePopulation(band.population, count) } : {}),
+    ...(band.variants === undefined ? {} : { variants: resizeVariants(band.variants, count) }),
+  }));
+  const partners = entriesOf(draft, 'partners').map((partner) => (Array.isArray(partner.budget) ? { ...partner, budget: resizeSeries(partner.budget, count) } : partner));
   let next = setAtPath(draft, ['ageBands'], ageBands);
+  if (Array.isArray(draft.partners)) next = setAtPath(next, ['partners'], partners);
   if (Array.isArray(draft.envelope)) next = setAtPath(next, ['envelope'], resizeSeries(draft.envelope, count));
   return moveRangePaths(next, (parts) => {
-    const t = parts[0] === 'envelope' ? indexPart(parts[1]) : parts[0] === 'ageBands' && parts[2] === 'population' ? indexPart(parts[3]) : null;
+    const t = yearOfPath(parts);
     return t !== null && t >= count ? null : parts;
   });
 }

@@ -1,11 +1,13 @@
 // What each tab of the inputs panel holds: its grids, their buttons and the
 // hints that say, in the users' words, what goes in them.
 import { LEVELS } from '../../model';
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show, type JSX } from 'solid-js';
 import type { Problem } from '../../model';
 import type { ScenarioStore } from '../store/scenarioStore';
 import { GridSection, type SelectedRows } from './GridSection';
 import { GrowthFill } from './GrowthFill';
+import { budgetChoices, envelopeChoices, populationChoices } from './growth';
+import { BudgetButtons, VariantButtons } from './SeriesButtons';
 import type { ProblemTargets } from './problemTargets';
 import {
   deflectionsSheet,
@@ -13,10 +15,12 @@ import {
   envelopeSheet,
   investmentsSheet,
   levelSharesSheet,
+  budgetsSheet,
   partnersSheet,
   populationSheet,
   rebalancingSheet,
   servicesSheet,
+  variantsSheet,
 } from './sheets';
 import {
   addDeflection,
@@ -119,6 +123,16 @@ function RowButtons(props: { store: ScenarioStore; list: RowList; noun: string; 
   );
 }
 
+/** What an empty grid of series says, with the buttons that start one. */
+function NoneYet(props: { words: string; children: JSX.Element }) {
+  return (
+    <div class="optional-empty">
+      <p>{props.words}</p>
+      {props.children}
+    </div>
+  );
+}
+
 const SHARES_HINT = 'Shares and growth rates show as percentages: type 20% or 0.2 (in a share, 20 also means 20%).';
 
 export function PopulationTab(props: TabProps) {
@@ -132,7 +146,20 @@ export function PopulationTab(props: TabProps) {
         fixedColumns={1}
         actions={(grid) => <RowButtons store={props.store} list="ageBands" noun="age band" plural="age bands" grid={grid} />}
       />
-      <GrowthFill store={props.store} />
+      <GridSection
+        {...props}
+        heading="Population variants"
+        hint="Other projections beside the principal one, such as low and high: each band's people under that projection. A band without a variant uses its own population. Choose the projection the scenario runs on in the Details tab; the results compare them all."
+        sheet={variantsSheet}
+        fixedColumns={2}
+        whenEmpty={
+          <NoneYet words="This scenario has no population variants yet.">
+            <VariantButtons store={props.store} />
+          </NoneYet>
+        }
+        actions={() => <VariantButtons store={props.store} />}
+      />
+      <GrowthFill store={props.store} title="Fill by growth rate" choices={populationChoices} />
     </>
   );
 }
@@ -235,14 +262,32 @@ export function InvestmentsTab(props: TabProps) {
 
 export function PartnersTab(props: TabProps) {
   return (
-    <GridSection
-      {...props}
-      heading="Partners and the pooled budget"
-      hint="The organisations that fund services. A pool share is the part of the pooled budget a partner pays; when any service is pooled the shares must add up to 1 (for example 0.6 and 0.4)."
-      sheet={partnersSheet}
-      fixedColumns={2}
-      actions={(grid) => <RowButtons store={props.store} list="partners" noun="partner" plural="partners" grid={grid} />}
-    />
+    <>
+      <GridSection
+        {...props}
+        heading="Partners and the pooled budget"
+        hint="The organisations that fund services. A pool share is the part of the pooled budget a partner pays; when any service is pooled the shares must add up to 1 (for example 0.6 and 0.4)."
+        sheet={partnersSheet}
+        fixedColumns={2}
+        actions={(grid) => <RowButtons store={props.store} list="partners" noun="partner" plural="partners" grid={grid} />}
+      />
+      <GridSection
+        {...props}
+        heading="Partners' budgets"
+        hint="The money each partner has for these services each year, at base-year prices. The results show each partner's spend against it, and the years it is over budget. A cut such as 30% over five years is one fill below."
+        sheet={budgetsSheet}
+        fixedColumns={1}
+        whenEmpty={
+          <NoneYet words="No partner has a budget yet.">
+            <BudgetButtons store={props.store} />
+          </NoneYet>
+        }
+        actions={(grid) => <BudgetButtons store={props.store} grid={grid} />}
+      />
+      <Show when={budgetChoices(props.store.draft()).length > 0}>
+        <GrowthFill store={props.store} title="Fill a budget" choices={budgetChoices} />
+      </Show>
+    </>
   );
 }
 
@@ -278,6 +323,9 @@ export function EnvelopeTab(props: TabProps) {
         whenEmpty={<AddPart what="budget envelope" onAdd={() => update(addEnvelope)} />}
         actions={() => <RemovePart what="budget envelope" onRemove={() => update((draft) => removeOptional(draft, 'envelope'))} />}
       />
+      <Show when={envelopeChoices(props.store.draft()).length > 0}>
+        <GrowthFill store={props.store} title="Fill the envelope" choices={envelopeChoices} />
+      </Show>
       <GridSection
         {...props}
         heading="Desired position: share of spend at each level"

@@ -60,6 +60,7 @@ const PLACES: Record<string, string> = {
   'meta/baseYear': 'Base year',
   'meta/horizonYears': 'Horizon',
   'meta/discountRate': 'Discount rate',
+  'meta/populationVariant': 'Population projection',
   ageBands: 'The age bands',
   partners: 'The partners',
   services: 'The services',
