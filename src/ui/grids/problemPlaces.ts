@@ -5,7 +5,7 @@ import type { ScenarioDraft } from '../store/draft';
 import { fieldOf } from './detailsFields';
 import { bestFind } from './problemTargets';
 import { indexCells, locateProblem, type Sheet } from './sheet';
-import { deflectionsSheet, envelopeSheet, investmentsSheet, levelSharesSheet, partnersSheet, populationSheet, rebalancingSheet, servicesSheet } from './sheets';
+import { capacityChangesSheet, capacitySheet, deflectionsSheet, envelopeSheet, investmentsSheet, levelSharesSheet, partnersSheet, populationSheet, rebalancingSheet, servicesSheet } from './sheets';
 import { placeOfPath, tabLabel, tabOfProblem, type TabId } from './tabs';
 
 /** The grids each tab shows (tabContents.tsx); the details tab is a form (detailsFields.ts). */
@@ -13,6 +13,7 @@ const TAB_SHEETS: Record<TabId, ReadonlyArray<(draft: ScenarioDraft) => Sheet>> 
   details: [],
   population: [populationSheet],
   services: [servicesSheet],
+  capacity: [capacitySheet, capacityChangesSheet],
   rebalancing: [rebalancingSheet],
   investments: [investmentsSheet, deflectionsSheet],
   partners: [partnersSheet],
