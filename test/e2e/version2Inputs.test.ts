@@ -24,7 +24,7 @@ import {
   waitForResults,
   type CellAddress,
 } from './appPage';
-import { appUrl, launchBrowser } from './browser';
+import { appUrl, contextWithoutPickers, launchBrowser } from './browser';
 
 const SCREENSHOTS = new URL('./screenshots/', import.meta.url);
 const NET_SAVING = 'Net saving and payback';
@@ -52,12 +52,9 @@ interface CountyPage {
   close: () => Promise<void>;
 }
 
-/** The county sample at 1440×900, saving by download (no file pickers, as in Firefox), with errors recorded. */
+/** The county sample at 1440×900, saving by download, with errors recorded. */
 async function openCounty(): Promise<CountyPage> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', acceptDownloads: true });
-  await context.addInitScript(() => {
-    for (const picker of ['showSaveFilePicker', 'showOpenFilePicker']) Object.defineProperty(window, picker, { value: undefined, configurable: true });
-  });
+  const context = await contextWithoutPickers(browser);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

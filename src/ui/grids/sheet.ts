@@ -28,6 +28,8 @@ export interface ColumnSpec {
   /** Shown in an empty cell, for example the default that applies. */
   placeholder?: string;
   readOnly?: boolean;
+  /** A class on the column's cells, for their look (grids.css). */
+  className?: string;
   /** The column holds the ids of this list: renaming one renames every reference to it. */
   idsOf?: IdList;
 }

@@ -183,7 +183,7 @@ export function rebalancingSheet(draft: ScenarioDraft, residuals: readonly strin
     { key: 'startYear', header: 'Starts in', label: 'Starts in', kind: 'year', blank: 'null', width: WIDTH.year },
     { key: 'rampYears', header: 'Ramp-up years', label: 'Ramp-up years', kind: 'wholeYears', blank: 'remove', width: WIDTH.number, placeholder: '0' },
     phaseInColumn(),
-    { key: 'residual', header: 'People re-homed', label: 'People re-homed', kind: 'text', blank: 'empty', width: WIDTH.residual, readOnly: true },
+    { key: 'residual', header: 'People re-homed', label: 'People re-homed', kind: 'text', blank: 'empty', width: WIDTH.residual, readOnly: true, className: 'upstream-residual' },
     sourceColumn(),
   ];
   const rows = entriesOf(draft, 'rebalancing').map((rule, k): SheetRow => {

@@ -180,6 +180,8 @@ describe('capacity problems go to the Capacity tab and its cell', () => {
   it('names the cell in the users\' words', () => {
     expect(problemPlace(draft, 'services/3/capacity/changes/1/units')).toBe('Capacity › "Residential care" change 2, Units opened or closed');
     expect(problemPlace(draft, 'services/3/capacity/base')).toBe('Capacity › Capacity of "Residential care", Capacity in the base year');
+    // The engine's "capacity cannot fall below 0" names all of a service's openings and closures.
+    expect(problemPlace(draft, 'services/3/capacity/changes')).toBe('Capacity › Service 4 "Residential care", capacity');
     expect(problemPlace(draft, 'services/3/setting')).toBe('Services › Service "Residential care", Setting');
     expect(pathInWords('services/3/capacity/changes/1/units', draft)).toBe('Service 4 "Residential care", capacity, opening or closure 2, units');
   });
