@@ -98,6 +98,10 @@ describe('version 2 inputs', () => {
     await editCell(page, { tab: 'Services', grid: 'Services', row: 'Day care', column: 'Units a person uses a year' }, '52');
     await selectCell(page, setting);
     await screenshot(page, 'version2-services-tab.png');
+    // With the inputs the full width, the setting and units a person uses show side by side with the rest.
+    await page.getByRole('button', { name: 'Full width' }).click();
+    await selectCell(page, setting);
+    await screenshot(page, 'version2-services-tab-full-width.png');
 
     const saved = await savedScenario(page);
     const dayCare = saved.services.find((s) => s.id === 'daycare');

@@ -166,7 +166,8 @@ export function ServicesTab(props: TabProps) {
       hint={
         <>
           Users are the people using each service in the base year, by age band (blank means none). Unit costs are £ a unit a year at base-year prices; cost
-          growth is real growth a year. {SHARES_HINT} Pooled services are paid from the pooled budget (Partners and pool tab). Levels:{' '}
+          growth is real growth a year. Setting is where the people a service serves live (blank: at home). Units a person uses a year turn activity into people
+          (a care-home place: 1; home care: perhaps 520 hours; blank: 1). {SHARES_HINT} Pooled services are paid from the pooled budget (Partners and pool tab). Levels:{' '}
           {LEVELS.map(({ level, words }) => `${level} ${words.toLowerCase()}`).join('; ')}.
         </>
       }
