@@ -110,7 +110,7 @@ describe('version 2 inputs', () => {
     await close();
   });
 
-  it('takes a capacity closure typed on the Capacity tab, and the model runs on it', async () => {
+  it('takes a capacity closure typed on the Capacity tab, runs the model on it, and takes a problem with it to its cell', async () => {
     const { page, errors, close } = await openCounty();
     await openInputsTab(page, 'Capacity');
     const capacity = gridSection(page, 'Capacity');
@@ -119,7 +119,8 @@ describe('version 2 inputs', () => {
     await changes.getByLabel('For').selectOption({ label: 'Residential and nursing care' });
     await changes.getByRole('button', { name: 'Add opening or closure' }).click();
     const runsBefore = await modelRuns(page);
-    await editCell(page, { tab: 'Capacity', grid: 'Openings and closures', row: financialYear(county.meta.baseYear + 1), column: 'Units opened (+) or closed (−)' }, '-300');
+    const closure: CellAddress = { tab: 'Capacity', grid: 'Openings and closures', row: financialYear(county.meta.baseYear + 1), column: 'Units opened (+) or closed (−)' };
+    await editCell(page, closure, '-300');
     await poll(() => modelRuns(page)).toBeGreaterThan(runsBefore);
     await screenshot(page, 'version2-capacity-tab.png');
 
@@ -130,6 +131,15 @@ describe('version 2 inputs', () => {
     const before = runModel(county).scenario.byService.res.supplyGap!;
     const after = runModel(saved).scenario.byService.res.supplyGap!;
     expect(after.map((gap, t) => Math.round(gap - before[t]))).toEqual(before.map((_, t) => (t === 0 ? 0 : 300)));
+
+    // Closing more places than there are: the problem is listed as the Capacity tab's, and its link goes there.
+    await editCell(page, closure, '-5000');
+    await openInputsTab(page, 'Details');
+    const link = page.locator('.problems-banner__link').filter({ hasText: /^Capacity › / });
+    await poll(() => link.innerText()).toMatch(/capacity cannot fall below 0/);
+    await link.click();
+    await poll(() => page.getByRole('tab', { name: /^Capacity/ }).getAttribute('aria-selected')).toBe('true');
+    await poll(() => changes.locator('.cell-message').innerText()).toMatch(/would leave "Residential and nursing care" with -2900 units in 2009\/10/);
     expect(errors).toEqual([]);
     await close();
   });
