@@ -183,11 +183,13 @@ export function removeDeflections(draft: ScenarioDraft, pairs: ReadonlyArray<rea
  * uncertainty ranges inside them dropped and those after them moved up.
  */
 export function removeListItems(draft: ScenarioDraft, itemPaths: readonly DraftPath[]): ScenarioDraft {
+  // The indices removed from each list, keyed by the list's path as `investments/0/deflects`.
   const byList = new Map<string, { list: DraftPath; removed: Set<number> }>();
   for (const path of itemPaths) {
     const list = path.slice(0, -1);
-    const entry = byList.get(list.join('/')) ?? { list, removed: new Set<number>() };
-    byList.set(list.join('/'), { ...entry, removed: entry.removed.add(Number(path[path.length - 1])) });
+    const key = list.join('/');
+    if (!byList.has(key)) byList.set(key, { list, removed: new Set() });
+    byList.get(key)?.removed.add(Number(path[path.length - 1]));
   }
   let next = draft;
   for (const { list, removed } of byList.values()) {
@@ -195,13 +197,13 @@ export function removeListItems(draft: ScenarioDraft, itemPaths: readonly DraftP
     if (Array.isArray(items)) next = setAtPath(next, list, items.filter((_, i) => !removed.has(i)));
   }
   return moveRangePaths(next, (parts) => {
-    for (const { list, removed } of byList.values()) {
-      const i = indexPart(parts[list.length]);
-      if (i === null || parts.slice(0, list.length).join('/') !== list.join('/')) continue;
-      const moved = indexAfterRemoval(i, removed);
-      return moved === null ? null : [...parts.slice(0, list.length), String(moved), ...parts.slice(list.length + 1)];
-    }
-    return parts;
+    // Where the path steps into a list that lost entries: the index there moves up or the range goes.
+    const depth = parts.findIndex((_, n) => n > 0 && byList.has(parts.slice(0, n).join('/')));
+    const removed = depth < 0 ? undefined : byList.get(parts.slice(0, depth).join('/'))?.removed;
+    const i = indexPart(parts[depth]);
+    if (!removed || i === null) return parts;
+    const moved = indexAfterRemoval(i, removed);
+    return moved === null ? null : [...parts.slice(0, depth), String(moved), ...parts.slice(depth + 1)];
   });
 }
 
