@@ -100,12 +100,12 @@ export function servicesSheet(draft: ScenarioDraft): Sheet {
     { key: 'id', header: 'ID', label: 'ID', kind: 'id', blank: 'empty', width: WIDTH.id, idsOf: 'services' },
     { key: 'name', header: 'Name', label: 'Name', kind: 'text', blank: 'empty', width: WIDTH.name },
     { key: 'level', header: 'Level', label: 'Level', kind: 'level', blank: 'null', width: WIDTH.short, choices: ['1', '2', '3', '4', '5'] },
-    wordedChoiceColumn('setting', 'Setting', SETTINGS, SETTINGS[0].words),
     { key: 'funder', header: 'Funder', label: 'Funder', kind: 'choice', blank: 'empty', width: WIDTH.choice, choices: idsOf(draft, 'partners') },
     { key: 'unit', header: 'Unit', label: 'Unit', kind: 'text', blank: 'empty', width: WIDTH.short },
-    { key: 'unitsPerPerson', header: 'Units a person uses a year', label: 'Units a person uses a year', kind: 'count', blank: 'remove', width: WIDTH.number, placeholder: '1' },
     { key: 'unitCost', header: 'Unit cost £', label: 'Unit cost', kind: 'money', blank: 'null', width: WIDTH.money },
     { key: 'costGrowth', header: 'Cost growth a year', label: 'Cost growth', kind: 'growth', blank: 'remove', width: WIDTH.number, placeholder: '0' },
+    wordedChoiceColumn('setting', 'Setting', SETTINGS, SETTINGS[0].words),
+    { key: 'unitsPerPerson', header: 'Units a person uses a year', label: 'Units a person uses a year', kind: 'count', blank: 'remove', width: WIDTH.number, placeholder: '1' },
     ...bands.map((band): ColumnSpec => ({ key: `users:${band}`, header: `Users ${band}`, label: `Users ${band}`, kind: 'count', blank: 'remove', width: WIDTH.number, placeholder: '0' })),
     { key: 'pooled', header: 'Pooled', label: 'Pooled', kind: 'flag', blank: 'remove', width: WIDTH.short },
     sourceColumn(),
@@ -115,7 +115,7 @@ export function servicesSheet(draft: ScenarioDraft): Sheet {
     return {
       path,
       label: `Service "${serviceName(service, s)}"`,
-      cells: cellsAt(path, ['id', 'name', 'level', 'setting', 'funder', 'unit', 'unitsPerPerson', 'unitCost', 'costGrowth', ...bands.map((band) => ['baselineUsers', band]), 'pooled', 'source']),
+      cells: cellsAt(path, ['id', 'name', 'level', 'funder', 'unit', 'unitCost', 'costGrowth', 'setting', 'unitsPerPerson', ...bands.map((band) => ['baselineUsers', band]), 'pooled', 'source']),
     };
   });
   return sheetOf(columns, rows);

@@ -10,9 +10,9 @@ describe('a grid change as edits to the draft', () => {
   it('turns a pasted block into one list of edits at the cells\' draft paths', () => {
     const sheet = servicesSheet(draft);
     const plan = planChanges(sheet, draft, [
-      { row: 0, col: 7, value: '£12,000' },
-      { row: 1, col: 7, value: 'abc' },
-      { row: 1, col: 8, value: '' },
+      { row: 0, col: 5, value: '£12,000' },
+      { row: 1, col: 5, value: 'abc' },
+      { row: 1, col: 6, value: '' },
     ]);
     expect(plan.edits).toEqual([
       { path: ['services', 0, 'unitCost'], value: 12000 },
@@ -27,7 +27,7 @@ describe('a grid change as edits to the draft', () => {
 
   it('leaves out cells whose value did not change, so they make no step of history', () => {
     const plan = planChanges(servicesSheet(draft), draft, [
-      { row: 0, col: 7, value: '£100' },
+      { row: 0, col: 5, value: '£100' },
       { row: 0, col: 1, value: 'Community hubs' },
       { row: 0, col: 12, value: '' },
     ]);

@@ -32,7 +32,7 @@ describe('problems on cells', () => {
   it('marks the cell a problem names', () => {
     const sheet = servicesSheet(draft);
     const marks = markProblems(indexCells(sheet), [{ path: 'services/3/unitCost', message: 'must be a unit cost in £, 0 or more, got -5' }]);
-    expect([...marks]).toEqual([['3:7', ['must be a unit cost in £, 0 or more, got -5']]]);
+    expect([...marks]).toEqual([['3:5', ['must be a unit cost in £, 0 or more, got -5']]]);
   });
 
   it('marks every cell of a series or list a problem names, and none for the whole file', () => {
@@ -46,21 +46,21 @@ describe('problems on cells', () => {
   it('says first what is wrong with the typed value, then what the worker found', () => {
     const sheet = servicesSheet(draft);
     const marks = markProblems(indexCells(sheet), [{ path: 'services/3/unitCost', message: 'must be a unit cost in £, 0 or more, got the text "abc"' }]);
-    expect(cellProblems(sheet, marks, 3, 7, 'abc')).toEqual(['Unit cost must be a number of pounds, not "abc"']);
-    expect(cellProblems(sheet, marks, 3, 7, -5)).toEqual(['Unit cost: must be a unit cost in £, 0 or more, got the text "abc"']);
-    expect(cellProblems(sheet, marks, 2, 7, 10000)).toEqual([]);
+    expect(cellProblems(sheet, marks, 3, 5, 'abc')).toEqual(['Unit cost must be a number of pounds, not "abc"']);
+    expect(cellProblems(sheet, marks, 3, 5, -5)).toEqual(['Unit cost: must be a unit cost in £, 0 or more, got the text "abc"']);
+    expect(cellProblems(sheet, marks, 2, 5, 10000)).toEqual([]);
   });
 
   it('says an emptied number cell is empty and what to type, not what the file reader got', () => {
     const sheet = servicesSheet(draft);
     const marks = markProblems(indexCells(sheet), [{ path: 'services/3/unitCost', message: 'must be a unit cost in £, 0 or more, got nothing (it is empty)' }]);
-    expect(cellProblems(sheet, marks, 3, 7, null)).toEqual(['Unit cost is empty: type a number of pounds']);
+    expect(cellProblems(sheet, marks, 3, 5, null)).toEqual(['Unit cost is empty: type a number of pounds']);
   });
 
   it('finds the cell a problem is about, or the start of the row it is in', () => {
     const sheet = servicesSheet(draft);
     const index = indexCells(sheet);
-    expect(locateProblem(sheet, index, 'services/1/unitCost')).toEqual({ cell: { row: 1, col: 7 }, place: 'Service "Reablement", Unit cost', exact: true });
+    expect(locateProblem(sheet, index, 'services/1/unitCost')).toEqual({ cell: { row: 1, col: 5 }, place: 'Service "Reablement", Unit cost', exact: true });
     expect(locateProblem(sheet, index, 'services/1')).toEqual({ cell: { row: 1, col: 0 }, place: 'Service "Reablement"', exact: true });
     expect(locateProblem(sheet, index, 'services/2/baselineUsers/ghost')).toEqual({ cell: { row: 2, col: 0 }, place: 'Service "Home care"', exact: false });
     expect(locateProblem(sheet, index, 'services')).toEqual({ cell: { row: 0, col: 0 }, place: undefined, exact: true });

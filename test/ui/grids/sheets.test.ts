@@ -43,21 +43,21 @@ describe('each grid shows its part of the draft', () => {
       'id',
       'name',
       'level',
-      'setting',
       'funder',
       'unit',
-      'unitsPerPerson',
       'unitCost',
       'costGrowth',
+      'setting',
+      'unitsPerPerson',
       'users:65-84',
       'users:85+',
       'pooled',
       'source',
     ]);
-    expect(sheet.columns[4].choices).toEqual(['council', 'nhs']);
-    expect(sheet.rows[3].cells[7]).toEqual(['services', 3, 'unitCost']);
+    expect(sheet.columns[3].choices).toEqual(['council', 'nhs']);
+    expect(sheet.rows[3].cells[5]).toEqual(['services', 3, 'unitCost']);
     expect(sheet.rows[3].cells[10]).toEqual(['services', 3, 'baselineUsers', '85+']);
-    expect(sheetValues(sheet, draft)[1]).toEqual(['reab', 'Reablement', 3, null, 'nhs', 'episodes', null, 2000, 0, 20, 10, true, null]);
+    expect(sheetValues(sheet, draft)[1]).toEqual(['reab', 'Reablement', 3, 'nhs', 'episodes', 2000, 0, null, null, 20, 10, true, null]);
   });
 
   it('keeps a band id that is markup as plain text in its header (the grid escapes it)', () => {
