@@ -53,6 +53,7 @@ export {
 
 export { runModel, type Indicators, type Results, type Series, type ServiceResult, type VariantSummary, type Waterfall } from './kernel/results';
 export { runDraft, type DraftOutcome } from './kernel/runDraft';
+export { phase, profiled } from './kernel/phaseIn';
 
 export { analysisApi, type AnalysisApi, type GoalSeekAnswer, type Survey } from './analysis/analysisApi';
 export { checkGoalSeek, describeGoalSeek, formatGoalOutput, GOAL_OUTPUTS, goalSeek, type GoalOutput, type GoalSeekRequest } from './analysis/goalSeek';

@@ -142,6 +142,7 @@ export function App(props: { start: StartingPoint }) {
           <InputsPanel
             store={store}
             problems={model.problems}
+            view={model.view}
             cellLinks={{ onSelectPath: setSelectedPath, rangedPaths: ranged }}
             showRange={showRange}
             ref={(panel) => (inputs = panel)}

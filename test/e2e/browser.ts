@@ -1,5 +1,5 @@
 // Debian's Chromium driven by playwright-core (browser downloads fail here).
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -47,4 +47,13 @@ export async function openApp(browser: Browser, query = ''): Promise<WatchedPage
   });
   await page.goto(appUrl() + query);
   return { page, errors, foreignRequests };
+}
+
+/** A fresh profile at 1440×900 as Firefox or Safari gives it: no file pickers, so Save downloads (accepted) and Open uses a file input. */
+export async function contextWithoutPickers(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', acceptDownloads: true });
+  await context.addInitScript(() => {
+    for (const picker of ['showSaveFilePicker', 'showOpenFilePicker']) Object.defineProperty(window, picker, { value: undefined, configurable: true });
+  });
+  return context;
 }

@@ -6,6 +6,7 @@ import { SETTING_IDS } from '../vocabulary';
 import { projectCapacity } from './capacity';
 import type { CompiledModel } from './compile';
 import { PAID_BACK } from './paidBack';
+import { phase, profiled } from './phaseIn';
 import { countPeople, peopleSides, type PeopleSide } from './people';
 
 export const LEVELS = 5;
@@ -137,21 +138,6 @@ export function createRun(model: CompiledModel): ModelRun {
     discountFactors: f(T), discountFactorsRate: NaN,
   };
   return { ...run, peopleSides: peopleSides(run) };
-}
-
-/** MODEL.md §1: how far a rule has ramped up in year t. */
-export function phase(year: number, startYear: number, rampYears: number): number {
-  if (year < startYear) return 0;
-  if (rampYears <= 0) return 1;
-  return Math.min(1, (year - startYear + 1) / rampYears);
-}
-
-/** MODEL.md §15: the phase-in profile (index into PROFILE_IDS: linear, front, back, step) applied to u = phase. */
-export function profiled(profile: number, u: number): number {
-  if (profile === 1) return 1 - (1 - u) * (1 - u);
-  if (profile === 2) return u * u;
-  if (profile === 3) return u === 1 ? 1 : 0;
-  return u;
 }
 
 /**

@@ -3,12 +3,13 @@
 // and one undo history for all of it (Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z; Cmd on a Mac).
 import { createMemo, createSignal, createUniqueId, For, Match, Show, Switch, type JSX } from 'solid-js';
 import type { Problem } from '../../model';
+import type { ResultsView } from '../resultsView';
 import type { ScenarioStore } from '../store/scenarioStore';
 import { CellLinksContext, type CellLinks } from './cellLinks';
 import { DetailsForm } from './DetailsForm';
 import { bestFind, createProblemTargets, type ProblemTarget } from './problemTargets';
 import { ProblemList } from './ProblemList';
-import { EnvelopeTab, InvestmentsTab, PartnersTab, PopulationTab, RebalancingTab, ServicesTab } from './tabContents';
+import { CapacityTab, EnvelopeTab, InvestmentsTab, PartnersTab, PopulationTab, RebalancingTab, ServicesTab } from './tabContents';
 import { placeOfPath, problemsOfTab, tabAfterKey, tabOfProblem, TABS, type TabId } from './tabs';
 import './grids.css';
 
@@ -16,6 +17,8 @@ export interface InputsPanelProps {
   store: ScenarioStore;
   /** What the worker found wrong with the current draft. */
   problems: () => Problem[];
+  /** The results on screen (what the rebalancing grid says beside each rule). */
+  view?: () => ResultsView | undefined;
   /** Selection and ranged cells, shared with the uncertainty panel. */
   cellLinks?: CellLinks;
   /** Controls at the end of the row of tabs, such as the layout's. */
@@ -43,7 +46,7 @@ export function InputsPanel(props: InputsPanelProps) {
   const tabButtons: HTMLButtonElement[] = [];
   const counts = createMemo(() => new Map(TABS.map((tab) => [tab.id, problemsOfTab(props.problems(), tab.id).length])));
   const activeProblems = createMemo(() => problemsOfTab(props.problems(), active()));
-  const tabProps = { store: props.store, problems: activeProblems, targets };
+  const tabProps = { store: props.store, problems: activeProblems, targets, view: () => props.view?.() };
   // A range's problem is fixed in the ranges table, so its link goes there rather than to a tab.
   const rangesTarget: ProblemTarget = {
     find: (path) => {
@@ -134,6 +137,9 @@ export function InputsPanel(props: InputsPanelProps) {
           </Match>
           <Match when={active() === 'services'}>
             <ServicesTab {...tabProps} />
+          </Match>
+          <Match when={active() === 'capacity'}>
+            <CapacityTab {...tabProps} />
           </Match>
           <Match when={active() === 'rebalancing'}>
             <RebalancingTab {...tabProps} />

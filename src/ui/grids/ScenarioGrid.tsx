@@ -3,10 +3,10 @@
 // component. It reports edits and selection and marks cells with problems;
 // what the edits mean for the draft is its caller's business.
 import { createEffect, on, onCleanup, onMount, untrack } from 'solid-js';
-import { normaliseTyped, typingHint } from './cellKinds';
+import { typingHint } from './cellKinds';
 import type { GridChange } from './changes';
 import { columnSettings, Handsontable, THEME_CLASS, sharedSettings, type HotInstance } from './handsontable';
-import { cellProblems, changedCells, isShownText, pathKey, type CellPosition, type Sheet } from './sheet';
+import { cellProblems, changedCells, isShownText, normaliseCell, pathKey, type CellPosition, type Sheet } from './sheet';
 
 export interface GridApi {
   /** Selects a cell, scrolls to it and puts the keyboard there. */
@@ -120,7 +120,7 @@ export function ScenarioGrid(props: ScenarioGridProps) {
         const columns = untrack(props.sheet).columns;
         for (const change of changes) {
           const column = change && columns[Number(change[1])];
-          if (change && column) change[3] = normaliseTyped(column.kind, change[3]);
+          if (change && column) change[3] = normaliseCell(column, change[3]);
         }
       },
       // The edit goes to the store once the grid holds it but before the grid redraws, so the

@@ -113,6 +113,29 @@ export function normaliseTyped(kind: CellKind, value: unknown): unknown {
   return value;
 }
 
+/** One choice of a worded dropdown: the file holds the id, the grid shows the words (MODEL.md §13 settings, §15 profiles). */
+export interface WordedOption {
+  id: string;
+  words: string;
+}
+
+/** The option a typed or pasted value names, by its words or its id, in any case and spacing. */
+function optionNamed(options: readonly WordedOption[], value: unknown): WordedOption | undefined {
+  if (typeof value !== 'string') return undefined;
+  const typed = value.trim().toLowerCase();
+  return options.find((option) => option.words.toLowerCase() === typed || option.id.toLowerCase() === typed);
+}
+
+/** "extraCare" or "extra care housing" typed, pasted or read from the file: "Extra care housing", as the grid shows it; anything else as it is. */
+export function optionWords(options: readonly WordedOption[], value: unknown): unknown {
+  return optionNamed(options, value)?.words ?? value;
+}
+
+/** What the file holds for a worded choice shown or typed: its id ("extraCare"); anything else as it is, for the worker to name. */
+export function optionId(options: readonly WordedOption[], value: unknown): unknown {
+  return optionNamed(options, value)?.id ?? value;
+}
+
 const wholePounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
 const poundsAndPence = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const groupedNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });

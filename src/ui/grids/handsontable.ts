@@ -87,7 +87,8 @@ export function columnSettings(column: ColumnSpec): ColumnSettings {
     // No validator: Handsontable runs validators a microtask later and then redraws the cell, delaying every
     // edit; the instant check is drawn with the cell instead (ScenarioGrid's markCell, sheet.ts cellProblems).
   };
-  if (column.kind === 'flag') return { ...shared, type: 'checkbox', className: 'htCenter' };
-  if (column.choices) return { ...shared, type: 'dropdown', source: [...column.choices], className: isNumberKind(column.kind) ? 'htCenter' : undefined };
-  return { ...shared, type: 'text', renderer: displayRenderer(column), className: isNumberKind(column.kind) ? 'htRight htNumeric' : undefined };
+  const classes = (...names: Array<string | undefined>) => names.filter(Boolean).join(' ') || undefined;
+  if (column.kind === 'flag') return { ...shared, type: 'checkbox', className: classes('htCenter', column.className) };
+  if (column.choices) return { ...shared, type: 'dropdown', source: [...column.choices], className: classes(isNumberKind(column.kind) ? 'htCenter' : undefined, column.className) };
+  return { ...shared, type: 'text', renderer: displayRenderer(column), className: classes(isNumberKind(column.kind) ? 'htRight htNumeric' : undefined, column.className) };
 }

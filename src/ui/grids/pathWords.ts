@@ -13,6 +13,7 @@ const LISTS: Record<string, { noun: string; nameField?: string }> = {
   rebalancing: { noun: 'Rebalancing rule' },
   investments: { noun: 'Investment', nameField: 'name' },
   deflects: { noun: 'deflection' },
+  changes: { noun: 'opening or closure' },
   uncertainty: { noun: 'Uncertainty range', nameField: 'label' },
 };
 

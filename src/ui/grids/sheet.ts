@@ -3,7 +3,7 @@
 // with values and problems goes through these paths.
 import type { Problem } from '../../model';
 import { getAtPath, type DraftPath, type ScenarioDraft } from '../store/draft';
-import { emptyCellMessage, isNumberKind, normaliseTyped, typedValueProblem, type CellKind } from './cellKinds';
+import { emptyCellMessage, isNumberKind, normaliseTyped, optionId, optionWords, typedValueProblem, type CellKind, type WordedOption } from './cellKinds';
 
 /** The lists whose ids other inputs refer to. */
 export type IdList = 'ageBands' | 'partners' | 'services';
@@ -21,10 +21,15 @@ export interface ColumnSpec {
   kind: CellKind;
   blank: BlankMeans;
   width: number;
+  /** The dropdown's list (for a worded choice, the words it shows). */
   choices?: readonly string[];
+  /** A worded choice: the grid shows and takes each option's words, the file holds its id. */
+  options?: readonly WordedOption[];
   /** Shown in an empty cell, for example the default that applies. */
   placeholder?: string;
   readOnly?: boolean;
+  /** A class on the column's cells, for their look (grids.css). */
+  className?: string;
   /** The column holds the ids of this list: renaming one renames every reference to it. */
   idsOf?: IdList;
 }
@@ -69,8 +74,19 @@ export function toGridValue(value: unknown): unknown {
   return value;
 }
 
+/** A draft leaf as a column shows it: a worded choice by its words. */
+function columnValue(column: ColumnSpec | undefined, value: unknown): unknown {
+  const shown = toGridValue(value);
+  return column?.options ? optionWords(column.options, shown) : shown;
+}
+
 export function sheetValues(sheet: Sheet, draft: ScenarioDraft): unknown[][] {
-  return sheet.rows.map((row) => row.cells.map((cell) => (isShownText(cell) ? cell.text : toGridValue(getAtPath(draft, cell)))));
+  return sheet.rows.map((row) => row.cells.map((cell, c) => (isShownText(cell) ? cell.text : columnValue(sheet.columns[c], getAtPath(draft, cell)))));
+}
+
+/** What the grid holds once a value is typed or pasted: typed numbers parsed, a worded choice's id or words as its words. */
+export function normaliseCell(column: ColumnSpec, value: unknown): unknown {
+  return column.options ? optionWords(column.options, value) : normaliseTyped(column.kind, value);
 }
 
 const isBlank = (value: unknown) => value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
@@ -97,7 +113,7 @@ export function toDraftValue(column: ColumnSpec, value: unknown): unknown {
     if (column.blank === 'remove') return undefined;
     return column.blank === 'null' ? null : '';
   }
-  return normaliseTyped(column.kind, value);
+  return column.options ? optionId(column.options, value) : normaliseTyped(column.kind, value);
 }
 
 /** Each cell's draft path (as `services/3/unitCost`) and where it sits. */

@@ -1,7 +1,8 @@
 // The input grids of the scenario (MODEL.md §2–7, §9), each as a sheet built
 // from the draft: which columns it has and which draft path each cell shows.
-import { financialYear, LEVELS } from '../../model';
+import { financialYear, LEVELS, PROFILES, SETTINGS } from '../../model';
 import type { DraftPath, ScenarioDraft } from '../store/draft';
+import type { WordedOption } from './cellKinds';
 import type { CellSource, ColumnSpec, IdList, Sheet, SheetRow } from './sheet';
 
 type Entry = Record<string, unknown>;
@@ -61,11 +62,19 @@ export function yearAxis(draft: ScenarioDraft): YearAxis {
   return { count, labels };
 }
 
-const WIDTH = { id: 90, name: 190, short: 80, choice: 110, money: 115, number: 100, year: 85, source: 280 } as const;
+const WIDTH = { id: 90, name: 190, short: 80, choice: 110, words: 150, money: 115, number: 100, year: 85, residual: 360, source: 280 } as const;
 
 function sourceColumn(): ColumnSpec {
   return { key: 'source', header: 'Source', label: 'Source', kind: 'text', blank: 'remove', width: WIDTH.source, placeholder: 'Where the figure came from' };
 }
+
+/** A dropdown of plain words whose file value is an id; blank removes the key, so the default (the placeholder) applies. */
+function wordedChoiceColumn(key: string, header: string, options: readonly WordedOption[], placeholder: string): ColumnSpec {
+  return { key, header, label: header, kind: 'choice', blank: 'remove', width: WIDTH.words, choices: options.map((o) => o.words), options, placeholder };
+}
+
+/** MODEL.md §15: how a rule or investment builds up over its ramp-up years. */
+const phaseInColumn = () => wordedChoiceColumn('profile', 'Phase-in', PROFILES, PROFILES[0].words);
 
 /** Wide enough to read the header whole (about 7.5 pixels a character, plus padding). */
 export function headerWidth(header: string): number {
@@ -105,6 +114,8 @@ export function populationSheet(draft: ScenarioDraft): Sheet {
   return sheetOf(columns, rows);
 }
 
+export const serviceName = (service: Entry, s: number) => text(service.name) || text(service.id) || `Service ${s + 1}`;
+
 export function servicesSheet(draft: ScenarioDraft): Sheet {
   const bands = idsOf(draft, 'ageBands');
   const columns: ColumnSpec[] = [
@@ -115,23 +126,76 @@ export function servicesSheet(draft: ScenarioDraft): Sheet {
     { key: 'unit', header: 'Unit', label: 'Unit', kind: 'text', blank: 'empty', width: WIDTH.short },
     { key: 'unitCost', header: 'Unit cost £', label: 'Unit cost', kind: 'money', blank: 'null', width: WIDTH.money },
     { key: 'costGrowth', header: 'Cost growth a year', label: 'Cost growth', kind: 'growth', blank: 'remove', width: WIDTH.number, placeholder: '0' },
+    wordedChoiceColumn('setting', 'Setting', SETTINGS, SETTINGS[0].words),
+    { key: 'unitsPerPerson', header: 'Units a person uses a year', label: 'Units a person uses a year', kind: 'count', blank: 'remove', width: WIDTH.number, placeholder: '1' },
     ...bands.map((band): ColumnSpec => ({ key: `users:${band}`, header: `Users ${band}`, label: `Users ${band}`, kind: 'count', blank: 'remove', width: WIDTH.number, placeholder: '0' })),
     { key: 'pooled', header: 'Pooled', label: 'Pooled', kind: 'flag', blank: 'remove', width: WIDTH.short },
     sourceColumn(),
   ];
   const rows = entriesOf(draft, 'services').map((service, s): SheetRow => {
     const path = ['services', s];
-    const name = text(service.name) || text(service.id) || String(s + 1);
     return {
       path,
-      label: `Service "${name}"`,
-      cells: cellsAt(path, ['id', 'name', 'level', 'funder', 'unit', 'unitCost', 'costGrowth', ...bands.map((band) => ['baselineUsers', band]), 'pooled', 'source']),
+      label: `Service "${serviceName(service, s)}"`,
+      cells: cellsAt(path, ['id', 'name', 'level', 'funder', 'unit', 'unitCost', 'costGrowth', 'setting', 'unitsPerPerson', ...bands.map((band) => ['baselineUsers', band]), 'pooled', 'source']),
     };
   });
   return sheetOf(columns, rows);
 }
 
-export function rebalancingSheet(draft: ScenarioDraft): Sheet {
+/**
+ * The rebalancing rules; `residuals` (residualWords.ts), when given, says
+ * beside each rule whether it re-homes the people it moves (MODEL.md §13).
+ */
+/** The services with a capacity (MODEL.md §14), each with its place in the list. */
+export function servicesWithCapacity(draft: ScenarioDraft): Array<{ index: number; service: Entry; capacity: Entry }> {
+  return entriesOf(draft, 'services').flatMap((service, index) => {
+    const capacity = service.capacity;
+    return typeof capacity === 'object' && capacity !== null && !Array.isArray(capacity) ? [{ index, service, capacity: capacity as Entry }] : [];
+  });
+}
+
+const serviceColumn = (): ColumnSpec => ({ key: 'service', header: 'Service', label: 'Service', kind: 'text', blank: 'empty', width: WIDTH.name + 60, readOnly: true });
+const unitColumn = (): ColumnSpec => ({ key: 'unit', header: 'Unit', label: 'Unit', kind: 'text', blank: 'empty', width: WIDTH.short, readOnly: true });
+
+/** MODEL.md §14: each service's capacity in the base year (in its unit of activity) and its capital cost per unit opened. */
+export function capacitySheet(draft: ScenarioDraft): Sheet {
+  const baseYear = yearAxis(draft).labels[0];
+  const columns: ColumnSpec[] = [
+    serviceColumn(),
+    { key: 'base', header: `Capacity ${baseYear}`, label: 'Capacity in the base year', kind: 'count', blank: 'null', width: WIDTH.number },
+    unitColumn(),
+    { key: 'capitalCostPerUnit', header: 'Capital cost per unit opened £', label: 'Capital cost per unit opened', kind: 'money', blank: 'remove', width: WIDTH.money, placeholder: '£0' },
+    sourceColumn(),
+  ];
+  const rows = servicesWithCapacity(draft).map(({ index, service }): SheetRow => {
+    const path = ['services', index, 'capacity'];
+    const name = serviceName(service, index);
+    return { path, label: `Capacity of "${name}"`, cells: [{ text: name }, [...path, 'base'], { text: text(service.unit) }, ...cellsAt(path, ['capitalCostPerUnit', 'source'])] };
+  });
+  return sheetOf(columns, rows);
+}
+
+/** MODEL.md §14: every capacity's openings (+) and closures (−), by calendar year, in service order. */
+export function capacityChangesSheet(draft: ScenarioDraft): Sheet {
+  const columns: ColumnSpec[] = [
+    serviceColumn(),
+    { key: 'year', header: 'Year', label: 'Year', kind: 'year', blank: 'null', width: WIDTH.year },
+    { key: 'units', header: 'Units opened (+) or closed (−)', label: 'Units opened or closed', kind: 'count', blank: 'null', width: WIDTH.money },
+    unitColumn(),
+  ];
+  const rows = servicesWithCapacity(draft).flatMap(({ index, service, capacity }) => {
+    const changes: unknown[] = Array.isArray(capacity.changes) ? capacity.changes : [];
+    const name = serviceName(service, index);
+    return changes.map((_, c): SheetRow => {
+      const path = ['services', index, 'capacity', 'changes', c];
+      return { path, label: `"${name}" change ${c + 1}`, cells: [{ text: name }, ...cellsAt(path, ['year', 'units']), { text: text(service.unit) }] };
+    });
+  });
+  return sheetOf(columns, rows);
+}
+
+export function rebalancingSheet(draft: ScenarioDraft, residuals: readonly string[] = []): Sheet {
   const services = idsOf(draft, 'services');
   const columns: ColumnSpec[] = [
     { key: 'from', header: 'Move from', label: 'Move from', kind: 'choice', blank: 'empty', width: WIDTH.choice, choices: services },
@@ -140,6 +204,8 @@ export function rebalancingSheet(draft: ScenarioDraft): Sheet {
     { key: 'ratio', header: 'New units per unit', label: 'New units per unit moved', kind: 'ratio', blank: 'remove', width: WIDTH.number, placeholder: '1' },
     { key: 'startYear', header: 'Starts in', label: 'Starts in', kind: 'year', blank: 'null', width: WIDTH.year },
     { key: 'rampYears', header: 'Ramp-up years', label: 'Ramp-up years', kind: 'wholeYears', blank: 'remove', width: WIDTH.number, placeholder: '0' },
+    phaseInColumn(),
+    { key: 'residual', header: 'People re-homed', label: 'People re-homed', kind: 'text', blank: 'empty', width: WIDTH.residual, readOnly: true, className: 'upstream-residual' },
     sourceColumn(),
   ];
   const rows = entriesOf(draft, 'rebalancing').map((rule, k): SheetRow => {
@@ -147,13 +213,13 @@ export function rebalancingSheet(draft: ScenarioDraft): Sheet {
     return {
       path,
       label: `Rule ${k + 1} (${text(rule.from) || '?'} to ${text(rule.to) || '?'})`,
-      cells: cellsAt(path, ['from', 'to', 'share', 'ratio', 'startYear', 'rampYears', 'source']),
+      cells: [...cellsAt(path, ['from', 'to', 'share', 'ratio', 'startYear', 'rampYears', 'profile']), { text: residuals[k] ?? '' }, ...cellsAt(path, ['source'])],
     };
   });
   return sheetOf(columns, rows);
 }
 
-const investmentName = (investment: Entry, j: number) => text(investment.name) || `Investment ${j + 1}`;
+export const investmentName = (investment: Entry, j: number) => text(investment.name) || `Investment ${j + 1}`;
 
 export function investmentsSheet(draft: ScenarioDraft): Sheet {
   const columns: ColumnSpec[] = [
@@ -163,6 +229,8 @@ export function investmentsSheet(draft: ScenarioDraft): Sheet {
     { key: 'paidBy', header: 'Paid by', label: 'Paid by', kind: 'choice', blank: 'remove', width: WIDTH.choice, choices: idsOf(draft, 'partners'), placeholder: "target's funder" },
     { key: 'startYear', header: 'Starts in', label: 'Starts in', kind: 'year', blank: 'null', width: WIDTH.year },
     { key: 'rampYears', header: 'Ramp-up years', label: 'Ramp-up years', kind: 'wholeYears', blank: 'remove', width: WIDTH.number, placeholder: '0' },
+    phaseInColumn(),
+    { key: 'endYear', header: 'Last year funded', label: 'Last year funded', kind: 'year', blank: 'remove', width: WIDTH.year, placeholder: 'no end' },
     { key: 'lagYears', header: 'Lag years', label: 'Lag years', kind: 'wholeYears', blank: 'remove', width: WIDTH.short, placeholder: '0' },
     sourceColumn(),
   ];
@@ -171,7 +239,7 @@ export function investmentsSheet(draft: ScenarioDraft): Sheet {
     return {
       path,
       label: `Investment "${investmentName(investment, j)}"`,
-      cells: cellsAt(path, ['name', 'target', 'amount', 'paidBy', 'startYear', 'rampYears', 'lagYears', 'source']),
+      cells: cellsAt(path, ['name', 'target', 'amount', 'paidBy', 'startYear', 'rampYears', 'profile', 'endYear', 'lagYears', 'source']),
     };
   });
   return sheetOf(columns, rows);

@@ -4,7 +4,7 @@
 // and keeps what depends on the shape in step: the uncertainty ranges that
 // name inputs by their place, a removed band's users, a removed partner's
 // pool share.
-import { getAtPath, setAtPath, type ScenarioDraft } from '../store/draft';
+import { getAtPath, setAtPath, type DraftPath, type ScenarioDraft } from '../store/draft';
 import { parseTypedNumber } from './cellKinds';
 import type { IdList } from './sheet';
 import { entriesOf, idsOf, yearAxis } from './sheets';
@@ -174,21 +174,57 @@ export function removeServicesAndUsers(draft: ScenarioDraft, indices: readonly n
 
 /** Deflections removed, given as [investment, deflection] index pairs. */
 export function removeDeflections(draft: ScenarioDraft, pairs: ReadonlyArray<readonly [number, number]>): ScenarioDraft {
-  const byInvestment = new Map<number, Set<number>>();
-  for (const [j, d] of pairs) byInvestment.set(j, (byInvestment.get(j) ?? new Set()).add(d));
+  return removeListItems(draft, pairs.map(([j, d]) => ['investments', j, 'deflects', d]));
+}
+
+/**
+ * Entries of lists nested in the scenario removed, each given by its path
+ * (`investments/0/deflects/1`, `services/0/capacity/changes/2`), with the
+ * uncertainty ranges inside them dropped and those after them moved up.
+ */
+export function removeListItems(draft: ScenarioDraft, itemPaths: readonly DraftPath[]): ScenarioDraft {
+  // The indices removed from each list, keyed by the list's path as `investments/0/deflects`.
+  const byList = new Map<string, { list: DraftPath; removed: Set<number> }>();
+  for (const path of itemPaths) {
+    const list = path.slice(0, -1);
+    const key = list.join('/');
+    if (!byList.has(key)) byList.set(key, { list, removed: new Set() });
+    byList.get(key)?.removed.add(Number(path[path.length - 1]));
+  }
   let next = draft;
-  for (const [j, removed] of byInvestment) {
-    const deflects = getAtPath(next, ['investments', j, 'deflects']);
-    if (Array.isArray(deflects)) next = setAtPath(next, ['investments', j, 'deflects'], deflects.filter((_, d) => !removed.has(d)));
+  for (const { list, removed } of byList.values()) {
+    const items = getAtPath(next, list);
+    if (Array.isArray(items)) next = setAtPath(next, list, items.filter((_, i) => !removed.has(i)));
   }
   return moveRangePaths(next, (parts) => {
-    const j = indexPart(parts[1]);
-    const d = indexPart(parts[3]);
-    const removed = j === null ? undefined : byInvestment.get(j);
-    if (parts[0] !== 'investments' || parts[2] !== 'deflects' || d === null || !removed) return parts;
-    const moved = indexAfterRemoval(d, removed);
-    return moved === null ? null : [...parts.slice(0, 3), String(moved), ...parts.slice(4)];
+    // Where the path steps into a list that lost entries: the index there moves up or the range goes.
+    const depth = parts.findIndex((_, n) => n > 0 && byList.has(parts.slice(0, n).join('/')));
+    const removed = depth < 0 ? undefined : byList.get(parts.slice(0, depth).join('/'))?.removed;
+    const i = indexPart(parts[depth]);
+    if (!removed || i === null) return parts;
+    const moved = indexAfterRemoval(i, removed);
+    return moved === null ? null : [...parts.slice(0, depth), String(moved), ...parts.slice(depth + 1)];
   });
+}
+
+/** MODEL.md §14: a capacity for service `s`, of 0 units with no capital cost, to be filled in. */
+export function addCapacity(draft: ScenarioDraft, s: number): ScenarioDraft {
+  if (!entriesOf(draft, 'services')[s]) return draft;
+  return setAtPath(draft, ['services', s, 'capacity'], { base: 0, changes: [], capitalCostPerUnit: 0 });
+}
+
+/** The capacities of the services at `indices` removed, openings and closures with them, and any ranges on them. */
+export function removeCapacities(draft: ScenarioDraft, indices: readonly number[]): ScenarioDraft {
+  const gone = new Set(indices.map(String));
+  const next = indices.reduce((d, s) => setAtPath(d, ['services', s, 'capacity'], undefined), draft);
+  return moveRangePaths(next, (parts) => (parts[0] === 'services' && gone.has(parts[1]) && parts[2] === 'capacity' ? null : parts));
+}
+
+/** An opening of 0 units in the year after the base year at service `s`, for the user to make an opening or a closure. */
+export function addCapacityChange(draft: ScenarioDraft, s: number): ScenarioDraft {
+  const changes = getAtPath(draft, ['services', s, 'capacity', 'changes']);
+  if (getAtPath(draft, ['services', s, 'capacity']) === undefined) return draft;
+  return setAtPath(draft, ['services', s, 'capacity', 'changes'], [...(Array.isArray(changes) ? changes : []), { year: startYear(draft) + 1, units: 0 }]);
 }
 
 /** A yearly series cut or extended to `count` years; new years repeat the last figure. */

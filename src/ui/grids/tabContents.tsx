@@ -3,13 +3,20 @@
 import { LEVELS } from '../../model';
 import { createSignal, For, Show, type JSX } from 'solid-js';
 import type { Problem } from '../../model';
+import type { ResultsView } from '../resultsView';
+import type { DraftPath, ScenarioDraft } from '../store/draft';
 import type { ScenarioStore } from '../store/scenarioStore';
 import { GridSection, type SelectedRows } from './GridSection';
 import { GrowthFill } from './GrowthFill';
 import { budgetChoices, envelopeChoices, populationChoices } from './growth';
+import { PhaseInShapes } from './PhaseInShapes';
 import { BudgetButtons, VariantButtons } from './SeriesButtons';
 import type { ProblemTargets } from './problemTargets';
+import { ruleResidualWords } from './residualWords';
+import type { Sheet } from './sheet';
 import {
+  capacityChangesSheet,
+  capacitySheet,
   deflectionsSheet,
   entriesOf,
   envelopeSheet,
@@ -19,15 +26,20 @@ import {
   partnersSheet,
   populationSheet,
   rebalancingSheet,
+  investmentName,
+  serviceName,
   servicesSheet,
   variantsSheet,
 } from './sheets';
 import {
+  addCapacity,
+  addCapacityChange,
   addDeflection,
   addEnvelope,
   addLevelShares,
   addRow,
-  removeDeflections,
+  removeCapacities,
+  removeListItems,
   removeOptional,
   removeRows,
   removeServicesAndUsers,
@@ -40,6 +52,8 @@ export interface TabProps {
   store: ScenarioStore;
   problems: () => Problem[];
   targets: ProblemTargets;
+  /** The results on screen, for what the grids say beside their rows. */
+  view: () => ResultsView | undefined;
 }
 
 /** Rows about to be removed, waiting for the user's answer because other rows name them. */
@@ -50,6 +64,9 @@ interface PendingRemoval {
 
 /** "1 service", "2 services". */
 const counted = (count: number, noun: string, plural: string) => (count === 1 ? `1 ${noun}` : `${count} ${plural}`);
+
+/** "Removed 2 deflections. Undo brings them back." */
+const removedNote = (count: number, noun: string, plural: string) => `Removed ${counted(count, noun, plural)}. Undo brings ${count === 1 ? 'it' : 'them'} back.`;
 
 /**
  * "Add service" and "Remove selected services", saying what happened (or why
@@ -64,7 +81,11 @@ function RowButtons(props: { store: ScenarioStore; list: RowList; noun: string; 
     setNote(`Added a ${props.noun} at the end.`);
   };
   const removed = (rows: number[], alsoRemoved: number) =>
-    setNote(`Removed ${counted(rows.length, props.noun, props.plural)}${alsoRemoved > 0 ? ` and ${counted(alsoRemoved, 'part that named it', 'parts that named them')}` : ''}. Undo brings ${rows.length + alsoRemoved === 1 ? 'it' : 'them'} back.`);
+    setNote(
+      alsoRemoved === 0
+        ? removedNote(rows.length, props.noun, props.plural)
+        : `Removed ${counted(rows.length, props.noun, props.plural)} and ${counted(alsoRemoved, 'part that named it', 'parts that named them')}. Undo brings them back.`,
+    );
   const remove = () => {
     const rows = props.grid.selectedRows();
     setPending(null);
@@ -172,7 +193,8 @@ export function ServicesTab(props: TabProps) {
       hint={
         <>
           Users are the people using each service in the base year, by age band (blank means none). Unit costs are £ a unit a year at base-year prices; cost
-          growth is real growth a year. {SHARES_HINT} Pooled services are paid from the pooled budget (Partners and pool tab). Levels:{' '}
+          growth is real growth a year. Setting is where the people a service serves live (blank: at home). Units a person uses a year turn activity into people
+          (a care-home place: 1; home care: perhaps 520 hours; blank: 1). {SHARES_HINT} Pooled services are paid from the pooled budget (Partners and pool tab). Levels:{' '}
           {LEVELS.map(({ level, words }) => `${level} ${words.toLowerCase()}`).join('; ')}.
         </>
       }
@@ -185,55 +207,149 @@ export function ServicesTab(props: TabProps) {
 
 export function RebalancingTab(props: TabProps) {
   return (
-    <GridSection
-      {...props}
-      heading="Rebalancing rules"
-      hint={`Each rule moves a share of one service's demand to another, for example 0.2 of residential care to home care. Each unit moved becomes "new units per unit" of the other service (one care-home place might become 520 home-care hours). The move starts in the financial year given and builds up over the ramp-up years. ${SHARES_HINT}`}
-      sheet={rebalancingSheet}
-      fixedColumns={2}
-      actions={(grid) => <RowButtons store={props.store} list="rebalancing" noun="rule" plural="rules" grid={grid} />}
-    />
+    <>
+      <GridSection
+        {...props}
+        heading="Rebalancing rules"
+        hint={`Each rule moves a share of one service's demand to another, for example 0.2 of residential care to home care. Each unit moved becomes "new units per unit" of the other service (one care-home place might become 520 home-care hours). The move starts in the financial year given and builds up over the ramp-up years, in the shape the phase-in gives (blank is Even). "People re-homed" speaks up when a rule's units per unit do not move the same people: it leaves some without a service, or serves more than it moves. ${SHARES_HINT}`}
+        sheet={(draft) => rebalancingSheet(draft, ruleResidualWords(props.view(), entriesOf(draft, 'rebalancing').length))}
+        fixedColumns={2}
+        actions={(grid) => <RowButtons store={props.store} list="rebalancing" noun="rule" plural="rules" grid={grid} />}
+      />
+      <PhaseInShapes />
+    </>
   );
 }
 
-function DeflectionButtons(props: { store: ScenarioStore; grid: SelectedRows }) {
-  const [investment, setInvestment] = createSignal(0);
+/** The services as choices for a new row, each by its name. */
+function serviceChoices(draft: ScenarioDraft, hasCapacity: boolean): Parent[] {
+  return entriesOf(draft, 'services').flatMap((service, index) => ((service.capacity !== undefined) === hasCapacity ? [{ index, name: serviceName(service, index) }] : []));
+}
+
+export function CapacityTab(props: TabProps) {
+  const draft = () => props.store.draft();
+  return (
+    <>
+      <GridSection
+        {...props}
+        heading="Capacity"
+        hint="What each service can provide, in its own unit (hours where home care counts hours, not people), in the base year. Capital cost is the one-off cost of each unit opened, at base-year prices: it is not spend a year, so it stays out of the totals and shows as NPV after capital."
+        sheet={capacitySheet}
+        fixedColumns={1}
+        actions={(grid) => (
+          <NestedRowButtons
+            store={props.store}
+            grid={grid}
+            sheet={capacitySheet}
+            parents={() => serviceChoices(draft(), false)}
+            noun="capacity"
+            plural="capacities"
+            addLabel="Add capacity"
+            newRow="a capacity"
+            noParents="Every service has a capacity."
+            add={addCapacity}
+            remove={(from, rows) => removeCapacities(from, rows.map((row) => Number(row[1])))}
+          />
+        )}
+      />
+      <GridSection
+        {...props}
+        heading="Openings and closures"
+        hint="Units opened (+) or closed (−) in a financial year: type 2026/27 or 2026, and a closure as −100. A change dated in or before the base year is part of the base-year capacity. Capacity may never fall below 0."
+        sheet={capacityChangesSheet}
+        fixedColumns={1}
+        actions={(grid) => (
+          <NestedRowButtons
+            store={props.store}
+            grid={grid}
+            sheet={capacityChangesSheet}
+            parents={() => serviceChoices(draft(), true)}
+            noun="opening or closure"
+            plural="openings and closures"
+            addLabel="Add opening or closure"
+            newRow="an opening (type a closure as a negative number)"
+            noParents="Add a capacity first."
+            add={addCapacityChange}
+            remove={removeListItems}
+          />
+        )}
+      />
+    </>
+  );
+}
+
+/** A row of the scenario that other rows hang from: an investment, a service. */
+interface Parent {
+  index: number;
+  name: string;
+}
+
+export interface NestedRowButtonsProps {
+  store: ScenarioStore;
+  grid: SelectedRows;
+  /** The grid the buttons act on, to find the selected rows' places in the draft. */
+  sheet: (draft: ScenarioDraft) => Sheet;
+  /** What a new row can belong to. */
+  parents: () => Parent[];
+  noun: string;
+  plural: string;
+  /** "Add deflection". */
+  addLabel: string;
+  /** How the note after adding names the new row: "a deflection". */
+  newRow: string;
+  /** Said instead of the choice when there is nothing to add to: "Add an investment first." */
+  noParents: string;
+  add: (draft: ScenarioDraft, parent: number) => ScenarioDraft;
+  /** Removes the rows at these places in the draft. */
+  remove: (draft: ScenarioDraft, rows: DraftPath[]) => ScenarioDraft;
+}
+
+/**
+ * "For [investment] Add deflection" and "Remove selected deflections": rows
+ * that belong to another row (an investment's deflections, a service's
+ * capacity and its openings and closures).
+ */
+function NestedRowButtons(props: NestedRowButtonsProps) {
+  const [chosen, setChosen] = createSignal<number | null>(null);
   const [note, setNote] = createSignal('');
-  const investments = () => entriesOf(props.store.draft(), 'investments').map((entry, j) => ({ index: j, name: typeof entry.name === 'string' && entry.name !== '' ? entry.name : `Investment ${j + 1}` }));
+  const parent = () => props.parents().find((p) => p.index === chosen()) ?? props.parents()[0];
   const add = () => {
-    const j = Math.min(investment(), investments().length - 1);
-    props.store.update((draft) => addDeflection(draft, j));
-    setNote(`Added a deflection to "${investments()[j].name}".`);
+    const to = parent();
+    if (!to) return;
+    props.store.update((draft) => props.add(draft, to.index));
+    setNote(`Added ${props.newRow} for "${to.name}".`);
   };
   const remove = () => {
     const rows = props.grid.selectedRows();
-    if (rows.length === 0) {
-      setNote('First select a cell in each deflection to remove.');
-      return;
-    }
-    const sheet = deflectionsSheet(props.store.draft());
-    const pairs = rows.map((r) => [Number(sheet.rows[r].path[1]), Number(sheet.rows[r].path[3])] as const);
-    props.store.update((draft) => removeDeflections(draft, pairs));
-    setNote(rows.length === 1 ? 'Removed 1 deflection. Undo brings it back.' : `Removed ${rows.length} deflections. Undo brings them back.`);
+    if (rows.length === 0) return setNote(`First select a cell in each ${props.noun} to remove.`);
+    const sheet = props.sheet(props.store.draft());
+    props.store.update((draft) => props.remove(draft, rows.map((r) => sheet.rows[r].path)));
+    setNote(removedNote(rows.length, props.noun, props.plural));
   };
   return (
-    <Show when={investments().length > 0} fallback={<span class="action-note">Add an investment first.</span>}>
-      <label class="inline-label">
-        For
-        <select value={String(investment())} onChange={(event) => setInvestment(Number(event.currentTarget.value))}>
-          <For each={investments()}>{(entry) => <option value={String(entry.index)}>{entry.name}</option>}</For>
-        </select>
-      </label>
-      <button type="button" onClick={add}>
-        Add deflection
-      </button>
+    <>
+      <Show when={parent()} fallback={<span class="action-note">{props.noParents}</span>}>
+        {(to) => (
+          <>
+            <label class="inline-label">
+              For
+              <select value={String(to().index)} onChange={(event) => setChosen(Number(event.currentTarget.value))}>
+                <For each={props.parents()}>{(entry) => <option value={String(entry.index)}>{entry.name}</option>}</For>
+              </select>
+            </label>
+            <button type="button" onClick={add}>
+              {props.addLabel}
+            </button>
+          </>
+        )}
+      </Show>
       <button type="button" onClick={remove}>
-        Remove selected deflections
+        Remove selected {props.plural}
       </button>
       <span class="action-note" role="status">
         {note()}
       </span>
-    </Show>
+    </>
   );
 }
 
@@ -243,18 +359,33 @@ export function InvestmentsTab(props: TabProps) {
       <GridSection
         {...props}
         heading="Investments in prevention"
-        hint="Money a year, at base-year prices, that buys more of a service. Paid by blank means the service's funder pays. Ramp-up years build the spending up; lag years delay its effect on other services."
+        hint="Money a year, at base-year prices, that buys more of a service. Paid by blank means the service's funder pays. Ramp-up years build the spending up, in the shape the phase-in gives (blank is Even); a last year funded ends the spending after that financial year (blank: no end), and what it bought goes on avoiding demand for its lag years. Lag years delay its effect on other services."
         sheet={investmentsSheet}
         fixedColumns={1}
         actions={(grid) => <RowButtons store={props.store} list="investments" noun="investment" plural="investments" grid={grid} />}
       />
+      <PhaseInShapes />
       <GridSection
         {...props}
         heading="Demand each investment avoids (deflections)"
         hint={`Each extra unit an investment buys avoids this many units of another service, after the investment's lag years: 0.25 means one place avoided for every four episodes. ${SHARES_HINT}`}
         sheet={deflectionsSheet}
         fixedColumns={1}
-        actions={(grid) => <DeflectionButtons store={props.store} grid={grid} />}
+        actions={(grid) => (
+          <NestedRowButtons
+            store={props.store}
+            grid={grid}
+            sheet={deflectionsSheet}
+            parents={() => entriesOf(props.store.draft(), 'investments').map((entry, index) => ({ index, name: investmentName(entry, index) }))}
+            noun="deflection"
+            plural="deflections"
+            addLabel="Add deflection"
+            newRow="a deflection"
+            noParents="Add an investment first."
+            add={addDeflection}
+            remove={removeListItems}
+          />
+        )}
       />
     </>
   );

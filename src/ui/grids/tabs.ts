@@ -6,6 +6,7 @@ export const TABS = [
   { id: 'details', label: 'Details' },
   { id: 'population', label: 'Population' },
   { id: 'services', label: 'Services' },
+  { id: 'capacity', label: 'Capacity' },
   { id: 'rebalancing', label: 'Rebalancing' },
   { id: 'investments', label: 'Investments' },
   { id: 'partners', label: 'Partners and pool' },
@@ -28,20 +29,34 @@ export function tabAfterKey(key: string, current: number, count: number): number
   return undefined;
 }
 
-const TAB_OF_KEY: Record<string, TabId> = {
-  ageBands: 'population',
-  services: 'services',
-  rebalancing: 'rebalancing',
-  investments: 'investments',
-  partners: 'partners',
-  pool: 'partners',
-  envelope: 'envelope',
-  targetLevelShares: 'envelope',
-};
+/**
+ * Which tab shows a problem, by its path: the first pattern that matches the
+ * start of the path wins, so deeper places (a service's capacity) come before
+ * their list. In a pattern `#` stands for any index.
+ * A place that moves to a tab of its own is one more line here.
+ */
+const PROBLEM_ROUTES: ReadonlyArray<readonly [pattern: string, tab: TabId]> = [
+  ['services/#/capacity', 'capacity'],
+  ['ageBands', 'population'],
+  ['services', 'services'],
+  ['rebalancing', 'rebalancing'],
+  ['investments', 'investments'],
+  ['partners', 'partners'],
+  ['pool', 'partners'],
+  ['envelope', 'envelope'],
+  ['targetLevelShares', 'envelope'],
+];
+
+/** Whether `path` is the place a route's pattern names, or inside it. */
+function routeMatches(pattern: string, path: readonly string[]): boolean {
+  const parts = pattern.split('/');
+  return parts.length <= path.length && parts.every((part, i) => (part === '#' ? /^\d+$/.test(path[i]) : part === path[i]));
+}
 
 /** The tab whose inputs a problem is about; the details tab takes the scenario's details and the whole file. */
 export function tabOfProblem(path: string): TabId {
-  return TAB_OF_KEY[path.split('/')[0]] ?? 'details';
+  const parts = path.split('/');
+  return PROBLEM_ROUTES.find(([pattern]) => routeMatches(pattern, parts))?.[1] ?? 'details';
 }
 
 export function problemsOfTab(problems: readonly Problem[], tab: TabId): Problem[] {

@@ -29,7 +29,7 @@ describe('a grid change as edits to the draft', () => {
     const plan = planChanges(servicesSheet(draft), draft, [
       { row: 0, col: 5, value: '£100' },
       { row: 0, col: 1, value: 'Community hubs' },
-      { row: 0, col: 10, value: '' },
+      { row: 0, col: 12, value: '' },
     ]);
     expect(plan.edits).toEqual([]);
   });

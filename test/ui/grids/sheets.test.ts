@@ -39,16 +39,30 @@ describe('each grid shows its part of the draft', () => {
 
   it('services: users by band, one column per band, and choices of partners', () => {
     const sheet = servicesSheet(draft);
-    expect(sheet.columns.map((c) => c.key)).toEqual(['id', 'name', 'level', 'funder', 'unit', 'unitCost', 'costGrowth', 'users:65-84', 'users:85+', 'pooled', 'source']);
+    expect(sheet.columns.map((c) => c.key)).toEqual([
+      'id',
+      'name',
+      'level',
+      'funder',
+      'unit',
+      'unitCost',
+      'costGrowth',
+      'setting',
+      'unitsPerPerson',
+      'users:65-84',
+      'users:85+',
+      'pooled',
+      'source',
+    ]);
     expect(sheet.columns[3].choices).toEqual(['council', 'nhs']);
     expect(sheet.rows[3].cells[5]).toEqual(['services', 3, 'unitCost']);
-    expect(sheet.rows[3].cells[8]).toEqual(['services', 3, 'baselineUsers', '85+']);
-    expect(sheetValues(sheet, draft)[1]).toEqual(['reab', 'Reablement', 3, 'nhs', 'episodes', 2000, 0, 20, 10, true, null]);
+    expect(sheet.rows[3].cells[10]).toEqual(['services', 3, 'baselineUsers', '85+']);
+    expect(sheetValues(sheet, draft)[1]).toEqual(['reab', 'Reablement', 3, 'nhs', 'episodes', 2000, 0, null, null, 20, 10, true, null]);
   });
 
   it('keeps a band id that is markup as plain text in its header (the grid escapes it)', () => {
     const sheet = servicesSheet(setAtPath(draft, ['ageBands', 0, 'id'], '<img src=x onerror=alert(1)>'));
-    expect(sheet.columns[7].header).toBe('Users <img src=x onerror=alert(1)>');
+    expect(sheet.columns[9].header).toBe('Users <img src=x onerror=alert(1)>');
   });
 
   it('rebalancing and investments: dropdowns of service ids', () => {
