@@ -4,6 +4,7 @@
 import { createSignal, For, type Component } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
 import { ActivityChart } from './ActivityChart';
+import { CapacityChart } from './CapacityChart';
 import type { ChartProps } from './chartProps';
 import { CommissioningGapChart } from './CommissioningGapChart';
 import { EnvelopeChart } from './EnvelopeChart';
@@ -25,6 +26,7 @@ const CHARTS: { name: string; chart: Component<ChartProps> }[] = [
   { name: 'Budget envelope', chart: EnvelopeChart },
   { name: 'Commissioning gap', chart: CommissioningGapChart },
   { name: 'Activity by service', chart: ActivityChart },
+  { name: 'Capacity', chart: CapacityChart },
 ];
 
 export function ChartsPanel(props: Pick<ChartProps, 'view'>) {
