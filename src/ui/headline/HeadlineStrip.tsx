@@ -1,4 +1,4 @@
-// The headline figures: NPV, payback year, upstream share now → at the
+// The headline figures: NPV (and after capital, when there is capital), payback year, upstream share now → at the
 // horizon, and net saving at the horizon; under them, spend against the
 // budget envelope when the scenario sets one. Each tile can take focus and
 // explains itself on hover or focus (aria-describedby, so screen readers

@@ -1,5 +1,6 @@
 // The four figures a finance lead reads first, each with one plain sentence
-// saying what it means (MODEL.md §6), and where the scenario sets a budget
+// saying what it means (MODEL.md §6), a fifth, the NPV after capital, when
+// the scenario builds capacity (§14), and where the scenario sets a budget
 // envelope, a line on spend against it at the horizon.
 import { formatPercent, formatPounds, formatPoundsShort } from '../../format/money';
 import { describePayback, financialYear, lostBreakEvenYear } from '../../model';
@@ -7,7 +8,7 @@ import type { Results } from '../../model';
 import type { Scenario } from '../../model';
 
 export interface HeadlineTile {
-  key: 'npv' | 'payback' | 'upstream' | 'netSaving';
+  key: 'npv' | 'npvAfterCapital' | 'payback' | 'upstream' | 'netSaving';
   label: string;
   value: string;
   /** A short line under the value: the years or the exact amount. */
@@ -39,12 +40,27 @@ function paybackTile(results: Results, invested: boolean, last: string): Headlin
   };
 }
 
+/** MODEL.md §14: the NPV less the discounted capital, or null when the scenario spends no capital. */
+function npvAfterCapitalTile(results: Results, scenario: Scenario, span: string): HeadlineTile | null {
+  const { capital, npvAfterCapital } = results.summary;
+  if (capital.every((amount) => amount === 0)) return null;
+  const capitalTotal = capital.reduce((sum, amount) => sum + amount, 0);
+  return {
+    key: 'npvAfterCapital',
+    label: 'NPV after capital',
+    value: formatPoundsShort(npvAfterCapital),
+    detail: `${formatPounds(npvAfterCapital)}, after ${formatPoundsShort(capitalTotal)} capital, ${span}`,
+    explanation: `The net present value less the capital spent on new places and units, each year's capital discounted at ${formatPercent(scenario.meta.discountRate, 1)} a year too.`,
+  };
+}
+
 export function headlineTiles(results: Results, scenario: Scenario): HeadlineTile[] {
   const { summary, years } = results;
   const H = years.length - 1;
   const first = financialYear(years[0]);
   const last = financialYear(years[H]);
   const invested = results.scenario.investment.some((amount) => amount > 0);
+  const afterCapital = npvAfterCapitalTile(results, scenario, `${first} to ${last}`);
   return [
     {
       key: 'npv',
@@ -53,6 +69,7 @@ export function headlineTiles(results: Results, scenario: Scenario): HeadlineTil
       detail: `${formatPounds(summary.npv)}, ${first} to ${last}`,
       explanation: `Every year's net saving to ${last}, discounted at ${discountWords(scenario.meta.discountRate)} and added up.`,
     },
+    ...(afterCapital ? [afterCapital] : []),
     paybackTile(results, invested, last),
     {
       key: 'upstream',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatPercent } from '../../../src/format/money';
+import { formatPercent, formatPounds, formatPoundsShort } from '../../../src/format/money';
 import { envelopeLine, headlineTiles } from '../../../src/ui/headline/headlineTiles';
 import { exampleA } from '../charts/exampleA';
+import { countySample } from '../charts/countySample';
 
 describe('headline figures for worked example A', () => {
   const { results, scenario } = exampleA();
@@ -74,5 +75,28 @@ describe('headline figures for worked example A', () => {
       delete s.envelope;
     });
     expect(envelopeLine(none.results, none.scenario)).toBeNull();
+  });
+});
+
+describe('the NPV after capital (MODEL.md §14)', () => {
+  it('shows beside the NPV whenever the scenario spends capital, equal to the engine’s', () => {
+    const { results, scenario } = countySample();
+    const tiles = headlineTiles(results, scenario);
+    expect(tiles.map((tile) => tile.key)).toEqual(['npv', 'npvAfterCapital', 'payback', 'upstream', 'netSaving']);
+    expect(tiles[1]).toMatchObject({
+      label: 'NPV after capital',
+      value: formatPoundsShort(results.summary.npvAfterCapital),
+      detail: `${formatPounds(results.summary.npvAfterCapital)}, after £55.5m capital, 2008/09 to 2025/26`,
+    });
+    expect(tiles[1].value).toBe('£11.1m');
+    expect(tiles[1].explanation).toMatch(/^[A-Z].{20,200}\.$/);
+  });
+
+  it('is not shown when no capital is spent', () => {
+    const noCapital = countySample((s) => s.services.forEach((service) => service.capacity && (service.capacity.capitalCostPerUnit = 0)));
+    expect(noCapital.results.summary.capital.every((amount) => amount === 0)).toBe(true);
+    expect(headlineTiles(noCapital.results, noCapital.scenario).map((tile) => tile.key)).toEqual(['npv', 'payback', 'upstream', 'netSaving']);
+    const { results, scenario } = exampleA();
+    expect(headlineTiles(results, scenario).map((tile) => tile.key)).not.toContain('npvAfterCapital');
   });
 });
