@@ -11,6 +11,7 @@ import { EnvelopeChart } from './EnvelopeChart';
 import { GravityChart } from './GravityChart';
 import { LevelSpendChart } from './LevelSpendChart';
 import { NetSavingChart } from './NetSavingChart';
+import { PartnerBudgetsChart } from './PartnerBudgetsChart';
 import { PartnersChart } from './PartnersChart';
 import { UpstreamShareChart } from './UpstreamShareChart';
 import { WaterfallChart } from './WaterfallChart';
@@ -27,6 +28,7 @@ const CHARTS: { name: string; chart: Component<ChartProps> }[] = [
   { name: 'Commissioning gap', chart: CommissioningGapChart },
   { name: 'Activity by service', chart: ActivityChart },
   { name: 'Capacity', chart: CapacityChart },
+  { name: "Partners' budgets", chart: PartnerBudgetsChart },
 ];
 
 export function ChartsPanel(props: Pick<ChartProps, 'view'>) {
