@@ -14,6 +14,7 @@ import { NetSavingChart } from './NetSavingChart';
 import { PartnerBudgetsChart } from './PartnerBudgetsChart';
 import { PartnersChart } from './PartnersChart';
 import { UpstreamShareChart } from './UpstreamShareChart';
+import { VariantsChart } from './VariantsChart';
 import { WaterfallChart } from './WaterfallChart';
 
 /** Each chart with the short name the chart index gives it. */
@@ -29,6 +30,7 @@ const CHARTS: { name: string; chart: Component<ChartProps> }[] = [
   { name: 'Activity by service', chart: ActivityChart },
   { name: 'Capacity', chart: CapacityChart },
   { name: "Partners' budgets", chart: PartnerBudgetsChart },
+  { name: 'Population projections', chart: VariantsChart },
 ];
 
 export function ChartsPanel(props: Pick<ChartProps, 'view'>) {
