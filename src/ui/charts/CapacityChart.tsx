@@ -9,6 +9,7 @@ import { formatPounds } from '../../format/money';
 import { formatActivity } from './activityData';
 import { capacityData, type ServiceCapacity } from './capacityData';
 import { ChartCanvas } from './ChartCanvas';
+import type { Chart } from './chartSetup';
 import { categoryAxis, createMoneyAxis, lineLegendOptions, replaceData, tooltipOptions, typeSizes } from './chartOptions';
 import { ChartPanel } from './ChartPanel';
 import type { ChartProps } from './chartProps';
@@ -26,6 +27,19 @@ function unitsAxis(large: boolean): ScaleOptions<'linear'> {
   };
 }
 
+/** The line legend, with the capital bars keyed by a box, as bars are. */
+function capacityLegend(large: boolean) {
+  const legend = lineLegendOptions(large);
+  return {
+    ...legend,
+    labels: {
+      ...legend.labels,
+      generateLabels: (chart: Chart) =>
+        legend.labels.generateLabels(chart).map((item) => (chart.data.datasets[item.datasetIndex ?? 0].type === 'bar' ? { ...item, pointStyle: 'rect' as const, lineWidth: 0 } : item)),
+    },
+  };
+}
+
 function capacityDatasets(service: ServiceCapacity, large: boolean): ChartDataset<'bar' | 'line', number[]>[] {
   const width = large ? 4 : 2.5;
   const point = large ? 4 : 3;
@@ -33,7 +47,7 @@ function capacityDatasets(service: ServiceCapacity, large: boolean): ChartDatase
     { type: 'line', label: 'Capacity', data: service.capacity, stepped: 'before', borderColor: ENVELOPE_COLOUR, backgroundColor: ENVELOPE_COLOUR, borderWidth: width + 1, borderDash: [10, 5], pointRadius: 0, yAxisID: 'y', order: 0 },
     {
       type: 'line',
-      label: 'Scenario activity',
+      label: 'Scenario activity (red: short of capacity)',
       data: service.scenario,
       borderColor: SCENARIO_COLOUR,
       backgroundColor: SCENARIO_COLOUR,
@@ -98,7 +112,7 @@ export function CapacityChart(props: ChartProps) {
                 money: { ...money.options, position: 'right', beginAtZero: true, grid: { display: false } },
               },
               plugins: {
-                legend: lineLegendOptions(large()),
+                legend: capacityLegend(large()),
                 tooltip: tooltipOptions(large(), {
                   label: (item: { dataset: { label?: string; yAxisID?: string }; parsed: { y: number | null } }) => {
                     const amount = item.parsed.y ?? Number.NaN;
@@ -115,7 +129,7 @@ export function CapacityChart(props: ChartProps) {
             if (!s || !labels) return;
             money.setUnit(chart, 'money', s.capitalUnit);
             const units = chart.options.scales?.y;
-            if (units && 'title' in units && units.title) units.title.text = `${s.name} (${s.unit})`;
+            if (units && 'title' in units && units.title) units.title.text = s.unit.replace(/^./, (first) => first.toUpperCase());
             replaceData(chart, labels, capacityDatasets(s, large()));
           }}
         />
