@@ -18,11 +18,8 @@ export interface HeadlineCell {
   detail: string;
 }
 
-/** The headline figures every scenario has (the NPV after capital only shows where there is capital). */
-type ComparedKey = Exclude<HeadlineTile['key'], 'npvAfterCapital'>;
-
 export interface HeadlineRow {
-  key: ComparedKey;
+  key: HeadlineTile['key'];
   label: string;
   cells: HeadlineCell[];
   /** Each scenario after the first against the first: "+£1.2m", "2 years sooner". */
@@ -30,7 +27,7 @@ export interface HeadlineRow {
 }
 
 /** Row names that hold for every column: each scenario may end in a different year. */
-const ROW_LABELS: Record<ComparedKey, string> = {
+const ROW_LABELS: Record<HeadlineTile['key'], string> = {
   npv: 'Net present value',
   payback: 'Payback year',
   upstream: 'Upstream share, now → horizon',
@@ -50,7 +47,7 @@ function moneyDifference(difference: number): HeadlineCell {
 }
 
 /** One headline figure of `column` set against the same figure of `first`. */
-function differenceCell(key: ComparedKey, first: ComparedResults, column: ComparedResults): HeadlineCell {
+function differenceCell(key: HeadlineTile['key'], first: ComparedResults, column: ComparedResults): HeadlineCell {
   const [a, b] = [first.results, column.results];
   const last = (r: Results) => r.years.length - 1;
   switch (key) {
@@ -75,7 +72,7 @@ function differenceCell(key: ComparedKey, first: ComparedResults, column: Compar
 
 export function headlineRows(columns: readonly ComparedResults[]): HeadlineRow[] {
   const tiles = columns.map((column) => headlineTiles(column.results, column.scenario));
-  return (Object.keys(ROW_LABELS) as ComparedKey[]).map((key) => ({
+  return (Object.keys(ROW_LABELS) as Array<HeadlineTile['key']>).map((key) => ({
     key,
     label: ROW_LABELS[key],
     cells: tiles.map((set, c) => cellOf(set.find((tile) => tile.key === key)!, columns[c].results)),

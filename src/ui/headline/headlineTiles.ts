@@ -1,18 +1,20 @@
 // The four figures a finance lead reads first, each with one plain sentence
-// saying what it means (MODEL.md §6), a fifth, the NPV after capital, when
-// the scenario builds capacity (§14), and where the scenario sets a budget
-// envelope, a line on spend against it at the horizon.
+// saying what it means (MODEL.md §6), the NPV after capital beside the NPV
+// whenever the scenario spends capital (§14), and where the scenario sets a
+// budget envelope, a line on spend against it at the horizon.
 import { formatPercent, formatPounds, formatPoundsShort } from '../../format/money';
 import { describePayback, financialYear, lostBreakEvenYear } from '../../model';
 import type { Results } from '../../model';
 import type { Scenario } from '../../model';
 
 export interface HeadlineTile {
-  key: 'npv' | 'npvAfterCapital' | 'payback' | 'upstream' | 'netSaving';
+  key: 'npv' | 'payback' | 'upstream' | 'netSaving';
   label: string;
   value: string;
   /** A short line under the value: the years or the exact amount. */
   detail: string;
+  /** A second figure under the first, labelled: the NPV after capital. */
+  also?: { label: string; value: string };
   explanation: string;
 }
 
@@ -40,17 +42,22 @@ function paybackTile(results: Results, invested: boolean, last: string): Headlin
   };
 }
 
-/** MODEL.md §14: the NPV less the discounted capital, or null when the scenario spends no capital. */
-function npvAfterCapitalTile(results: Results, scenario: Scenario, span: string): HeadlineTile | null {
-  const { capital, npvAfterCapital } = results.summary;
-  if (capital.every((amount) => amount === 0)) return null;
+/** MODEL.md §14: the NPV less the discounted capital, shown only when the scenario spends capital. */
+function npvTile(results: Results, scenario: Scenario, first: string, last: string): HeadlineTile {
+  const { npv, npvAfterCapital, capital } = results.summary;
+  const tile: HeadlineTile = {
+    key: 'npv',
+    label: 'Net present value',
+    value: formatPoundsShort(npv),
+    detail: `${formatPounds(npv)}, ${first} to ${last}`,
+    explanation: `Every year's net saving to ${last}, discounted at ${discountWords(scenario.meta.discountRate)} and added up.`,
+  };
+  if (capital.every((amount) => amount === 0)) return tile;
   const capitalTotal = capital.reduce((sum, amount) => sum + amount, 0);
   return {
-    key: 'npvAfterCapital',
-    label: 'NPV after capital',
-    value: formatPoundsShort(npvAfterCapital),
-    detail: `${formatPounds(npvAfterCapital)}, after ${formatPoundsShort(capitalTotal)} capital, ${span}`,
-    explanation: `The net present value less the capital spent on new places and units, each year's capital discounted at ${formatPercent(scenario.meta.discountRate, 1)} a year too.`,
+    ...tile,
+    also: { label: 'NPV after capital', value: formatPoundsShort(npvAfterCapital) },
+    explanation: `${tile.explanation} After capital: less the ${formatPoundsShort(capitalTotal)} spent on new places, discounted too (${formatPounds(npvAfterCapital)}).`,
   };
 }
 
@@ -60,16 +67,8 @@ export function headlineTiles(results: Results, scenario: Scenario): HeadlineTil
   const first = financialYear(years[0]);
   const last = financialYear(years[H]);
   const invested = results.scenario.investment.some((amount) => amount > 0);
-  const afterCapital = npvAfterCapitalTile(results, scenario, `${first} to ${last}`);
   return [
-    {
-      key: 'npv',
-      label: 'Net present value',
-      value: formatPoundsShort(summary.npv),
-      detail: `${formatPounds(summary.npv)}, ${first} to ${last}`,
-      explanation: `Every year's net saving to ${last}, discounted at ${discountWords(scenario.meta.discountRate)} and added up.`,
-    },
-    ...(afterCapital ? [afterCapital] : []),
+    npvTile(results, scenario, first, last),
     paybackTile(results, invested, last),
     {
       key: 'upstream',

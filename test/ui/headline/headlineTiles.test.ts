@@ -79,24 +79,23 @@ describe('headline figures for worked example A', () => {
 });
 
 describe('the NPV after capital (MODEL.md §14)', () => {
-  it('shows beside the NPV whenever the scenario spends capital, equal to the engine’s', () => {
+  it('shows in the NPV tile whenever the scenario spends capital, equal to the engine’s', () => {
     const { results, scenario } = countySample();
     const tiles = headlineTiles(results, scenario);
-    expect(tiles.map((tile) => tile.key)).toEqual(['npv', 'npvAfterCapital', 'payback', 'upstream', 'netSaving']);
-    expect(tiles[1]).toMatchObject({
-      label: 'NPV after capital',
-      value: formatPoundsShort(results.summary.npvAfterCapital),
-      detail: `${formatPounds(results.summary.npvAfterCapital)}, after £55.5m capital, 2008/09 to 2025/26`,
-    });
-    expect(tiles[1].value).toBe('£11.1m');
-    expect(tiles[1].explanation).toMatch(/^[A-Z].{20,200}\.$/);
+    expect(tiles.map((tile) => tile.key)).toEqual(['npv', 'payback', 'upstream', 'netSaving']);
+    expect(tiles[0].also).toEqual({ label: 'NPV after capital', value: formatPoundsShort(results.summary.npvAfterCapital) });
+    expect(tiles[0].also?.value).toBe('£11.1m');
+    expect(tiles[0].explanation).toBe(
+      "Every year's net saving to 2025/26, discounted at 3.5% a year (the HM Treasury Green Book rate) and added up. " +
+        `After capital: less the £55.5m spent on new places, discounted too (${formatPounds(results.summary.npvAfterCapital)}).`,
+    );
   });
 
   it('is not shown when no capital is spent', () => {
     const noCapital = countySample((s) => s.services.forEach((service) => service.capacity && (service.capacity.capitalCostPerUnit = 0)));
     expect(noCapital.results.summary.capital.every((amount) => amount === 0)).toBe(true);
-    expect(headlineTiles(noCapital.results, noCapital.scenario).map((tile) => tile.key)).toEqual(['npv', 'payback', 'upstream', 'netSaving']);
+    expect(headlineTiles(noCapital.results, noCapital.scenario)[0].also).toBeUndefined();
     const { results, scenario } = exampleA();
-    expect(headlineTiles(results, scenario).map((tile) => tile.key)).not.toContain('npvAfterCapital');
+    expect(headlineTiles(results, scenario)[0].also).toBeUndefined();
   });
 });
