@@ -21,9 +21,12 @@ const CAPACITY = 'Capacity against activity';
 const BUDGETS = "Partners' spend against their budgets";
 const PROJECTIONS = 'Under each population projection';
 
-function county(): { scenario: Scenario; results: Results } {
-  const read = readScenarioText(readFileSync(new URL('../../samples/county.upstream.json', import.meta.url), 'utf8'));
-  if (!read.ok) throw new Error('The county sample does not read');
+const COUNTY_TEXT = readFileSync(new URL('../../samples/county.upstream.json', import.meta.url), 'utf8');
+
+/** A scenario file's text read and run in Node, as the app reads and runs it. */
+function run(text: string): { scenario: Scenario; results: Results } {
+  const read = readScenarioText(text);
+  if (!read.ok) throw new Error(`The scenario does not read: ${read.problems.map((p) => p.message).join('; ')}`);
   return { scenario: read.scenario, results: runModel(read.scenario) };
 }
 
@@ -32,7 +35,7 @@ const asRows = (table: DataTable) => [table.columns, ...table.rows.map((row) => 
 
 let browser: Browser;
 let page: Page;
-const { scenario, results } = county();
+const { scenario, results } = run(COUNTY_TEXT);
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -117,6 +120,33 @@ describe('the version 2 results on the county sample', () => {
     const { high } = results.summary.variants!;
     expect(rows[3]).toEqual(['high', formatPounds(high.npv), formatPounds(high.cumulativeNetSaving), formatPounds(high.scenarioTotal), '2012/13']);
     expect(rows[1][1]).toBe(formatPounds(results.summary.npv));
+  });
+
+  it('marks the projection a scenario file runs on, and words a lost payback under each projection as such', async () => {
+    const file = JSON.parse(COUNTY_TEXT) as Scenario;
+    file.meta = { ...file.meta, name: 'County on the high projection, with a late programme', populationVariant: 'high' };
+    // A late, costly programme with nothing deflected: each projection breaks even, then goes back into deficit.
+    file.investments.push({ ...file.investments[0], name: 'Late programme', amount: 60_000_000, startYear: 2024, rampYears: 0, lagYears: 0, deflects: [] });
+    const text = JSON.stringify(file);
+    const high = run(text);
+    const data = variantsData(high.results, high.scenario)!;
+    await page.getByLabel('Open a scenario file').setInputFiles({ name: 'high.upstream.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect.poll(() => page.locator('h1').textContent()).toBe(file.meta.name);
+    await waitForResults(page);
+
+    const npv = page.locator('.outputs .headline .headline-tile').filter({ hasText: 'Net present value' });
+    await expect.poll(() => npv.locator('.headline-tile__value').innerText()).toBe(formatPoundsShort(high.results.summary.npv));
+    expect(high.results.summary.npv).toBeCloseTo(high.results.summary.variants!.high.npv, 6);
+    const panel = chartPanel(page, PROJECTIONS);
+    await expect.poll(() => panel.locator('.chart-verdict').allInnerTexts()).toEqual(data.projections.map((p) => `${p.verdict}.${p.chosen ? ' The scenario runs on this one.' : ''}`));
+    const verdicts = await panel.locator('.chart-verdict').allInnerTexts();
+    await screenshot('Population projections', PROJECTIONS, 'version2-projections-lost-payback.png');
+    expect(verdicts[2]).toMatch(/^Does not pay back under the high projection: it breaks even in \d{4}\/\d\d, then is back in deficit\. The scenario runs on this one\.$/);
+    await showChartAsTable(panel);
+    const rows = await chartTableRows(panel);
+    expect(rows).toEqual(asRows(data.table));
+    expect(rows[3][0]).toBe('high (the scenario runs on this one)');
+    expect(rows[3][4]).toMatch(/^none \(broke even in \d{4}\/\d\d, then back in deficit\)$/);
   });
 
   it('fits the board view, NPV after capital included, on a 1280×720 projector', async () => {
