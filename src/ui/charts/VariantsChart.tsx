@@ -7,7 +7,7 @@ import { ChartCanvas } from './ChartCanvas';
 import { categoryAxis, createMoneyAxis, moneyChartOptions, replaceData } from './chartOptions';
 import { ChartPanel } from './ChartPanel';
 import type { ChartProps } from './chartProps';
-import { SAVING_COLOUR, SCENARIO_COLOUR } from './palette';
+import { COST_COLOUR, SAVING_COLOUR, SCENARIO_COLOUR } from './palette';
 import { CHOSEN_MARK, variantsData } from './variantsData';
 import './version2Charts.css';
 
@@ -54,7 +54,12 @@ export function VariantsChart(props: ChartProps) {
                 projections.map((p) => (p.chosen ? [p.label, `(${CHOSEN_MARK})`] : [p.label])),
                 [
                   { label: 'Net present value', data: projections.map((p) => p.npv), backgroundColor: SCENARIO_COLOUR },
-                  { label: `Cumulative net saving to ${d().year}`, data: projections.map((p) => p.cumulativeNetSaving), backgroundColor: SAVING_COLOUR },
+                  {
+                    label: `Cumulative net saving to ${d().year}`,
+                    data: projections.map((p) => p.cumulativeNetSaving),
+                    // Green a saving, red a cost, as on the net saving chart.
+                    backgroundColor: projections.map((p) => (p.cumulativeNetSaving < 0 ? COST_COLOUR : SAVING_COLOUR)),
+                  },
                 ],
               );
             }}
