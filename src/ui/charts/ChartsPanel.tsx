@@ -4,14 +4,17 @@
 import { createSignal, For, type Component } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
 import { ActivityChart } from './ActivityChart';
+import { CapacityChart } from './CapacityChart';
 import type { ChartProps } from './chartProps';
 import { CommissioningGapChart } from './CommissioningGapChart';
 import { EnvelopeChart } from './EnvelopeChart';
 import { GravityChart } from './GravityChart';
 import { LevelSpendChart } from './LevelSpendChart';
 import { NetSavingChart } from './NetSavingChart';
+import { PartnerBudgetsChart } from './PartnerBudgetsChart';
 import { PartnersChart } from './PartnersChart';
 import { UpstreamShareChart } from './UpstreamShareChart';
+import { VariantsChart } from './VariantsChart';
 import { WaterfallChart } from './WaterfallChart';
 
 /** Each chart with the short name the chart index gives it. */
@@ -25,6 +28,9 @@ const CHARTS: { name: string; chart: Component<ChartProps> }[] = [
   { name: 'Budget envelope', chart: EnvelopeChart },
   { name: 'Commissioning gap', chart: CommissioningGapChart },
   { name: 'Activity by service', chart: ActivityChart },
+  { name: 'Capacity', chart: CapacityChart },
+  { name: "Partners' budgets", chart: PartnerBudgetsChart },
+  { name: 'Population projections', chart: VariantsChart },
 ];
 
 export function ChartsPanel(props: Pick<ChartProps, 'view'>) {

@@ -28,9 +28,14 @@ export interface ActivityData {
 const activityNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 const signedPercent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
 
+/** Units of activity to one decimal place: "2,145.3". */
+export function formatUnits(amount: number): string {
+  return activityNumber.format(amount);
+}
+
 /** "19.1 places". */
 export function formatActivity(amount: number, unit: string): string {
-  return `${activityNumber.format(amount)} ${unit}`;
+  return `${formatUnits(amount)} ${unit}`;
 }
 
 /** "+4.5%", "-12%", "no change"; "new" or "none" when the baseline is 0. */

@@ -1,7 +1,7 @@
-// The headline figures: NPV, payback year, upstream share now → at the
-// horizon, and net saving at the horizon; under them, spend against the
-// budget envelope when the scenario sets one. Each tile can take focus and
-// explains itself on hover or focus (aria-describedby, so screen readers
+// The headline figures: NPV (and after capital, where there is capital),
+// payback year, upstream share now → at the horizon, and net saving at the
+// horizon; under them, spend against the budget envelope when the scenario
+// sets one. Each tile can take focus and explains itself on hover or focus (aria-describedby, so screen readers
 // hear it too); Escape hides the explanation.
 import { createMemo, createSignal, createUniqueId, Index, Show } from 'solid-js';
 import { StaleLabel } from '../charts/StaleLabel';
@@ -30,6 +30,13 @@ function Tile(props: { tile: HeadlineTile }) {
     >
       <span class="headline-tile__label">{props.tile.label}</span>
       <span class="headline-tile__value">{props.tile.value}</span>
+      <Show when={props.tile.also}>
+        {(also) => (
+          <span class="headline-tile__also">
+            <span class="headline-tile__also-label">{also().label}</span> {also().value}
+          </span>
+        )}
+      </Show>
       <span class="headline-tile__detail">{props.tile.detail}</span>
       <span class="headline-tile__explanation" id={explanationId} role="tooltip">
         {props.tile.explanation}

@@ -1,6 +1,7 @@
 // The four figures a finance lead reads first, each with one plain sentence
-// saying what it means (MODEL.md §6), and where the scenario sets a budget
-// envelope, a line on spend against it at the horizon.
+// saying what it means (MODEL.md §6), the NPV after capital beside the NPV
+// whenever the scenario spends capital (§14), and where the scenario sets a
+// budget envelope, a line on spend against it at the horizon.
 import { formatPercent, formatPounds, formatPoundsShort } from '../../format/money';
 import { describePayback, financialYear, lostBreakEvenYear } from '../../model';
 import type { Results } from '../../model';
@@ -12,6 +13,8 @@ export interface HeadlineTile {
   value: string;
   /** A short line under the value: the years or the exact amount. */
   detail: string;
+  /** A second figure under the first, labelled: the NPV after capital. */
+  also?: { label: string; value: string };
   explanation: string;
 }
 
@@ -39,6 +42,25 @@ function paybackTile(results: Results, invested: boolean, last: string): Headlin
   };
 }
 
+/** MODEL.md §14: the NPV less the discounted capital, shown only when the scenario spends capital. */
+function npvTile(results: Results, scenario: Scenario, first: string, last: string): HeadlineTile {
+  const { npv, npvAfterCapital, capital } = results.summary;
+  const tile: HeadlineTile = {
+    key: 'npv',
+    label: 'Net present value',
+    value: formatPoundsShort(npv),
+    detail: `${formatPounds(npv)}, ${first} to ${last}`,
+    explanation: `Every year's net saving to ${last}, discounted at ${discountWords(scenario.meta.discountRate)} and added up.`,
+  };
+  if (capital.every((amount) => amount === 0)) return tile;
+  const capitalTotal = capital.reduce((sum, amount) => sum + amount, 0);
+  return {
+    ...tile,
+    also: { label: 'NPV after capital', value: formatPoundsShort(npvAfterCapital) },
+    explanation: `${tile.explanation} After capital: less the ${formatPoundsShort(capitalTotal)} spent on new places, discounted too (${formatPounds(npvAfterCapital)}).`,
+  };
+}
+
 export function headlineTiles(results: Results, scenario: Scenario): HeadlineTile[] {
   const { summary, years } = results;
   const H = years.length - 1;
@@ -46,13 +68,7 @@ export function headlineTiles(results: Results, scenario: Scenario): HeadlineTil
   const last = financialYear(years[H]);
   const invested = results.scenario.investment.some((amount) => amount > 0);
   return [
-    {
-      key: 'npv',
-      label: 'Net present value',
-      value: formatPoundsShort(summary.npv),
-      detail: `${formatPounds(summary.npv)}, ${first} to ${last}`,
-      explanation: `Every year's net saving to ${last}, discounted at ${discountWords(scenario.meta.discountRate)} and added up.`,
-    },
+    npvTile(results, scenario, first, last),
     paybackTile(results, invested, last),
     {
       key: 'upstream',

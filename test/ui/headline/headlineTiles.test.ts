@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatPercent } from '../../../src/format/money';
+import { formatPercent, formatPounds, formatPoundsShort } from '../../../src/format/money';
 import { envelopeLine, headlineTiles } from '../../../src/ui/headline/headlineTiles';
 import { exampleA } from '../charts/exampleA';
+import { countySample } from '../charts/countySample';
 
 describe('headline figures for worked example A', () => {
   const { results, scenario } = exampleA();
@@ -74,5 +75,27 @@ describe('headline figures for worked example A', () => {
       delete s.envelope;
     });
     expect(envelopeLine(none.results, none.scenario)).toBeNull();
+  });
+});
+
+describe('the NPV after capital (MODEL.md §14)', () => {
+  it('shows in the NPV tile whenever the scenario spends capital, equal to the engine’s', () => {
+    const { results, scenario } = countySample();
+    const tiles = headlineTiles(results, scenario);
+    expect(tiles.map((tile) => tile.key)).toEqual(['npv', 'payback', 'upstream', 'netSaving']);
+    expect(tiles[0].also).toEqual({ label: 'NPV after capital', value: formatPoundsShort(results.summary.npvAfterCapital) });
+    expect(tiles[0].also?.value).toBe('£11.1m');
+    expect(tiles[0].explanation).toBe(
+      "Every year's net saving to 2025/26, discounted at 3.5% a year (the HM Treasury Green Book rate) and added up. " +
+        `After capital: less the £55.5m spent on new places, discounted too (${formatPounds(results.summary.npvAfterCapital)}).`,
+    );
+  });
+
+  it('is not shown when no capital is spent', () => {
+    const noCapital = countySample((s) => s.services.forEach((service) => service.capacity && (service.capacity.capitalCostPerUnit = 0)));
+    expect(noCapital.results.summary.capital.every((amount) => amount === 0)).toBe(true);
+    expect(headlineTiles(noCapital.results, noCapital.scenario)[0].also).toBeUndefined();
+    const { results, scenario } = exampleA();
+    expect(headlineTiles(results, scenario)[0].also).toBeUndefined();
   });
 });
