@@ -1,5 +1,7 @@
-// The charts of issue 3, for the app shell and the board view.
+// The charts, for the app shell, the board view and compare: the catalogue lists them all.
 export { ActivityChart } from './ActivityChart';
+export { CHART_CATALOGUE, comparedCharts, shownCharts, type CatalogueEntry, type ChartId } from './chartCatalogue';
+export { CHART_COMPONENTS, type CatalogueChartProps } from './chartComponents';
 export { ChartsPanel } from './ChartsPanel';
 export type { ChartProps } from './chartProps';
 export { CommissioningGapChart } from './CommissioningGapChart';
