@@ -30,6 +30,7 @@ export const CHART_CATALOGUE = [
   { id: 'waterfall', title: 'What drives the change' },
   { id: 'upstream-share', title: 'Upstream share' },
   { id: 'gravity', title: 'Gravity' },
+  { id: 'people-map', title: 'Whole-system map' },
   { id: 'partners', title: 'Who pays and who saves' },
   { id: 'envelope', title: 'Budget envelope' },
   { id: 'commissioning-gap', title: 'Commissioning gap' },

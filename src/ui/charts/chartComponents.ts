@@ -11,6 +11,7 @@ import { GravityChart } from './GravityChart';
 import { LevelSpendChart } from './LevelSpendChart';
 import { NetSavingChart } from './NetSavingChart';
 import { PartnersChart } from './PartnersChart';
+import { PeopleMapChart } from './PeopleMapChart';
 import { UpstreamShareChart } from './UpstreamShareChart';
 import { WaterfallChart } from './WaterfallChart';
 
@@ -28,6 +29,7 @@ export const CHART_COMPONENTS: Record<ChartId, Component<CatalogueChartProps>> =
   waterfall: WaterfallChart,
   'upstream-share': UpstreamShareChart,
   gravity: GravityChart,
+  'people-map': PeopleMapChart,
   partners: PartnersChart,
   envelope: EnvelopeChart,
   'commissioning-gap': CommissioningGapChart,
