@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatCount, formatPounds } from '../../src/format/money';
+import { formatCount, formatPercent, formatPounds } from '../../src/format/money';
 import { readScenarioText } from '../../src/model/file/scenarioFile';
 import { runModel } from '../../src/model/kernel/results';
 import { chartPanel, chartTableRows, openInputsTab, showChartAsTable, waitForResults } from './appPage';
@@ -89,6 +89,41 @@ describe('the version 2 charts', () => {
       ...[0, H].map((t) => formatCount(sum(results.baseline.peopleByLevel.map((level) => level[t])))),
       formatCount(sum(results.scenario.peopleByLevel.map((level) => level[H]))),
       ...[results.baseline.total[0], results.baseline.total[H], results.scenario.total[H]].map(formatPounds),
+    ]);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows people by setting over time: a small chart a setting, its table in the engine’s figures', async () => {
+    const panel = await chooseChart('People by setting', 'People served by setting: baseline and scenario');
+    await expect(panel.locator('.multiple__name').allInnerTexts()).resolves.toEqual(['At home', 'Sheltered housing', 'Extra care housing', 'Residential care', 'Hospital']);
+    await expect(panel.locator('canvas').count()).resolves.toBe(5);
+    await screenshot(panel, 'people-by-setting');
+    await expectPng(panel, 'people-by-setting');
+
+    await showChartAsTable(panel);
+    const rows = await chartTableRows(panel);
+    expect(rows[0]).toEqual(['Year', 'At home', 'Sheltered housing', 'Extra care housing', 'Residential care', 'Hospital']);
+    const settings = ['home', 'sheltered', 'extraCare', 'residential', 'hospital'] as const;
+    expect(rows[1]).toEqual(['2008/09 baseline', ...settings.map((id) => formatCount(results.baseline.peopleBySetting[id]![0]))]);
+    expect(rows.at(-1)).toEqual(['2025/26 scenario', ...settings.map((id) => formatCount(results.scenario.peopleBySetting[id]![H]))]);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the balance-of-care indicators over time, its table in the engine’s figures', async () => {
+    const panel = await chooseChart('Balance of care', 'Balance of care: where older people are supported');
+    await expect(panel.locator('canvas').count()).resolves.toBe(3);
+    await screenshot(panel, 'balance-of-care');
+    await expectPng(panel, 'balance-of-care');
+
+    await showChartAsTable(panel);
+    const rows = await chartTableRows(panel);
+    const { baseline, scenario } = results.summary.indicators;
+    expect(rows.at(-1)).toEqual([
+      '2025/26',
+      formatCount(baseline.olderPeople[H]),
+      baseline.careHomePer1000[H].toFixed(1),
+      scenario.careHomePer1000[H].toFixed(1),
+      ...[baseline.supportedAtHomeShare[H], scenario.supportedAtHomeShare[H], baseline.peopleUpstreamShare[H], scenario.peopleUpstreamShare[H]].map((share) => formatPercent(share!)),
     ]);
     expect(errors).toEqual([]);
   });

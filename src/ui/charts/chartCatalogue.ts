@@ -31,6 +31,8 @@ export const CHART_CATALOGUE = [
   { id: 'upstream-share', title: 'Upstream share' },
   { id: 'gravity', title: 'Gravity' },
   { id: 'people-map', title: 'Whole-system map' },
+  { id: 'people-by-setting', title: 'People by setting' },
+  { id: 'indicators', title: 'Balance of care' },
   { id: 'partners', title: 'Who pays and who saves' },
   { id: 'envelope', title: 'Budget envelope' },
   { id: 'commissioning-gap', title: 'Commissioning gap' },

@@ -8,9 +8,11 @@ import type { ChartProps } from './chartProps';
 import { CommissioningGapChart } from './CommissioningGapChart';
 import { EnvelopeChart } from './EnvelopeChart';
 import { GravityChart } from './GravityChart';
+import { IndicatorsChart } from './IndicatorsChart';
 import { LevelSpendChart } from './LevelSpendChart';
 import { NetSavingChart } from './NetSavingChart';
 import { PartnersChart } from './PartnersChart';
+import { PeopleBySettingChart } from './PeopleBySettingChart';
 import { PeopleMapChart } from './PeopleMapChart';
 import { UpstreamShareChart } from './UpstreamShareChart';
 import { WaterfallChart } from './WaterfallChart';
@@ -30,6 +32,8 @@ export const CHART_COMPONENTS: Record<ChartId, Component<CatalogueChartProps>> =
   'upstream-share': UpstreamShareChart,
   gravity: GravityChart,
   'people-map': PeopleMapChart,
+  'people-by-setting': PeopleBySettingChart,
+  indicators: IndicatorsChart,
   partners: PartnersChart,
   envelope: EnvelopeChart,
   'commissioning-gap': CommissioningGapChart,
