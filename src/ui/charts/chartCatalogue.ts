@@ -34,8 +34,8 @@ export const CHART_CATALOGUE = [
   { id: 'people-by-setting', title: 'People by setting' },
   { id: 'indicators', title: 'Balance of care' },
   { id: 'partners', title: 'Who pays and who saves' },
-  { id: 'envelope', title: 'Budget envelope' },
-  { id: 'commissioning-gap', title: 'Commissioning gap' },
+  { id: 'envelope', title: 'Budget envelope', shows: (view) => view.results.summary.envelopeGap !== undefined },
+  { id: 'commissioning-gap', title: 'Commissioning gap', shows: (view) => view.results.summary.commissioningGap !== undefined },
   { id: 'activity', title: 'Activity by service' },
 ] as const satisfies readonly CatalogueEntry[];
 

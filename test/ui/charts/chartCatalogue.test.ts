@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_CATALOGUE, chartShows, comparedCharts, shownCharts, type CatalogueEntry } from '../../../src/ui/charts/chartCatalogue';
+import { runModel } from '../../../src/model/kernel/results';
 import { countyView } from './countySample';
 
 const ids = (entries: readonly CatalogueEntry[]) => entries.map((entry) => entry.id);
@@ -34,5 +35,17 @@ describe('the chart catalogue', () => {
     expect(chartShows(withEnvelope, withoutEnvelope)).toBe(false);
     withoutEnvelope.results.summary.envelopeGap = [0];
     expect(chartShows(withEnvelope, withoutEnvelope)).toBe(true);
+  });
+
+  it('shows the envelope and commissioning gap charts only for a scenario that has an envelope and a desired position', () => {
+    expect(ids(shownCharts(county))).toEqual(expect.arrayContaining(['envelope', 'commissioning-gap']));
+    const without = countyView();
+    delete without.scenario.envelope;
+    delete without.scenario.targetLevelShares;
+    const results = runModel(without.scenario);
+    const shown = ids(shownCharts({ ...without, results }));
+    expect(shown).not.toContain('envelope');
+    expect(shown).not.toContain('commissioning-gap');
+    expect(shown).toContain('people-map');
   });
 });
