@@ -1,5 +1,6 @@
 // The whole-system map drawn on a canvas, for Save as PNG only (on screen the
 // map is an HTML table): the same rows, columns, lines, shades and note.
+import { FONT_FAMILY } from '../../files/chartImage';
 import { wrapLabel } from './chartData';
 import { cellLines, cellShade, COUNTED_TWICE, lineLabels, type PeopleMapData } from './peopleMapData';
 import { GRID_LINE, INK, MUTED } from './palette';
@@ -12,7 +13,6 @@ const ROW_HEIGHT = 78;
 const LINE_HEIGHT = 20;
 const PAD = 10;
 const NOTE_HEIGHT = 34;
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
 /** Sizes `canvas` to the map and draws it on white. */
 export function drawPeopleMap(canvas: HTMLCanvasElement, data: PeopleMapData): void {
@@ -26,7 +26,7 @@ export function drawPeopleMap(canvas: HTMLCanvasElement, data: PeopleMapData): v
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.textBaseline = 'top';
   const text = (line: string, x: number, y: number, weight: number, colour: string, align: CanvasTextAlign = 'left') => {
-    context.font = `${weight} 14px ${FONT}`;
+    context.font = `${weight} 14px ${FONT_FAMILY}`;
     context.fillStyle = colour;
     context.textAlign = align;
     context.fillText(line, x, y);
