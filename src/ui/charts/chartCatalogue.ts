@@ -13,7 +13,8 @@
 //   onBoard   — also on the board view (projector-sized);
 //   inCompare — compare shows it once per scenario, side by side.
 // The results panel keeps this order; the board pack prints what the panel
-// shows, in the same order.
+// shows, in the same order. To add a chart: an entry here, and its component
+// in CHART_COMPONENTS (TypeScript refuses one without the other).
 import type { ResultsView } from '../resultsView';
 
 export interface CatalogueEntry {
