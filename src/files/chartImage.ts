@@ -28,7 +28,8 @@ export type PictureContext = Pick<CanvasRenderingContext2D, 'fillText' | 'fillRe
 
 const INK = '#1d2b36';
 const MUTED = '#55636e';
-const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+/** The app's type, for text drawn on a canvas. */
+export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
 type Step = { kind: 'text'; text: string; x: number; y: number; font: string; colour: string } | { kind: 'image'; canvas: HTMLCanvasElement; x: number; y: number };
 

@@ -1,11 +1,12 @@
 // The board view: a full-screen overlay for a meeting room — the headline
-// figures, the spend-by-level and net saving charts and sliders on the main
-// levers that change the scenario live (with the population projection and
-// each phase-in on menus), all on one 1280×720 projector screen
-// and larger on larger screens (board.css).
+// figures, the chart catalogue's board charts (spend by level, net saving)
+// and sliders on the main levers that change the scenario live (with the
+// population projection and each phase-in on menus), all on one 1280×720
+// projector screen and larger on larger screens (board.css).
 import { createMemo, createUniqueId, For, onCleanup, onMount, Show } from 'solid-js';
+import { Dynamic } from 'solid-js/web';
 import { financialYear } from '../../model';
-import { LevelSpendChart, NetSavingChart } from '../charts';
+import { CHART_COMPONENTS, shownCharts } from '../charts';
 import { StaleLabel } from '../charts/StaleLabel';
 import { setPageCovered } from '../charts/visibility';
 import { HeadlineStrip } from '../headline';
@@ -39,6 +40,7 @@ export function BoardView(props: BoardViewProps) {
   let dialog!: HTMLDivElement;
   const titleId = createUniqueId();
   const leversTitleId = createUniqueId();
+  const boardCharts = createMemo(() => shownCharts(props.view, (entry) => entry.onBoard === true));
   const levers = createMemo(() => (props.view ? boardLevers(props.view.scenario) : []));
   const groups = createMemo(() => levers(), [], { equals: sameLevers });
   const currentValues = createMemo(() => new Map(levers().flatMap((g) => g.levers.map((l) => [l.path, l.value] as const))));
@@ -113,8 +115,7 @@ export function BoardView(props: BoardViewProps) {
       <HeadlineStrip view={props.view} />
 
       <div class="board__charts">
-        <LevelSpendChart view={props.view} large />
-        <NetSavingChart view={props.view} large />
+        <For each={boardCharts()}>{(entry) => <Dynamic component={CHART_COMPONENTS[entry.id]} view={props.view} large />}</For>
       </div>
 
       <section class="board__levers" aria-labelledby={leversTitleId}>

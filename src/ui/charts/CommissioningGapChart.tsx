@@ -1,6 +1,6 @@
 // Chart 7: scenario spend by level at the horizon against the desired
-// position — the commissioning gap. Without a desired position the panel
-// says how to set one.
+// position — the commissioning gap. The catalogue shows it only when there
+// is a desired position (chartCatalogue.ts).
 import { createMemo, Show } from 'solid-js';
 import { ChartCanvas } from './ChartCanvas';
 import { categoryAxis, createMoneyAxis, moneyChartOptions, replaceData } from './chartOptions';
@@ -22,16 +22,7 @@ export function CommissioningGapChart(props: ChartProps) {
       large={props.large}
       note={data() ? 'Where the scenario bar is short of the desired position, commission more at that level; where it is over, decommission.' : undefined}
     >
-      <Show
-        when={data()}
-        fallback={
-          <p class="chart-panel__explain">
-            No desired position is set. Give the share of spend you want at each level, Level 1 first, five shares adding up to 100%
-            (“targetLevelShares” in the scenario file), and this chart shows what to commission or decommission at each level to get
-            there by the horizon.
-          </p>
-        }
-      >
+      <Show when={data()}>
         <ChartCanvas<'bar', number[], string[]>
           summary={data()?.summary ?? ''}
           large={props.large}

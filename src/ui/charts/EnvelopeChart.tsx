@@ -1,5 +1,5 @@
 // Chart 8: total spend against the budget envelope, baseline and scenario.
-// Without an envelope the panel says how to set one.
+// The catalogue shows it only when there is an envelope (chartCatalogue.ts).
 import { createMemo, Show } from 'solid-js';
 import { ChartCanvas } from './ChartCanvas';
 import { createMoneyAxis, lineLegendOptions, moneyChartOptions, replaceData } from './chartOptions';
@@ -21,15 +21,7 @@ export function EnvelopeChart(props: ChartProps) {
       large={props.large}
       note={data() ? 'The envelope is the budget available each year; above it, the scenario needs more money than there is.' : undefined}
     >
-      <Show
-        when={data()}
-        fallback={
-          <p class="chart-panel__explain">
-            No budget envelope is set. Give the budget available in each year (“envelope” in the scenario file, one amount a year from the
-            base year to the horizon) and this chart shows whether the scenario fits within it.
-          </p>
-        }
-      >
+      <Show when={data()}>
         <ChartCanvas<'line'>
           summary={data()?.summary ?? ''}
           large={props.large}

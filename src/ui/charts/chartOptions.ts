@@ -85,16 +85,21 @@ export function createMoneyAxis(what: string, large: boolean): MoneyAxis {
   };
 }
 
-/** An axis of shares, its ticks in whole per cent: "Upstream share (%)". */
-export function percentAxis(title: string, large: boolean): ScaleOptions<'linear'> {
+/** A value axis from zero, its ticks written by `tick`, titled with what it counts and in what unit. */
+export function valueAxis(title: string, large: boolean, tick: (value: number) => string): ScaleOptions<'linear'> {
   return {
     type: 'linear',
     beginAtZero: true,
     grid: { color: GRID_LINE },
     border: { display: false },
-    ticks: { font: typeSizes(large).tick, callback: (value) => formatPercent(Number(value), 0) },
+    ticks: { font: typeSizes(large).tick, callback: (value) => tick(Number(value)) },
     title: { display: true, text: title, font: typeSizes(large).title, color: MUTED },
   };
+}
+
+/** An axis of shares, its ticks in whole per cent: "Upstream share (%)". */
+export function percentAxis(title: string, large: boolean): ScaleOptions<'linear'> {
+  return valueAxis(title, large, (value) => formatPercent(value, 0));
 }
 
 export function legendOptions(large: boolean) {

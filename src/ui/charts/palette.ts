@@ -1,7 +1,7 @@
 // Colours and level names the charts share. Upstream levels (1–3, the
 // upstream share) are cool greens and blues; downstream (4–5) warm orange
 // and red. Every colour has at least 3:1 contrast on white (WCAG 1.4.11).
-import { LEVELS } from '../../model';
+import { LEVELS, type Setting } from '../../model';
 
 export const INK = '#1d2b36';
 export const MUTED = '#55636e';
@@ -14,6 +14,16 @@ export const COST_COLOUR = '#b4432f';
 export const ENVELOPE_COLOUR = '#8a5a00';
 
 export const LEVEL_COLOURS = ['#1d6f42', '#2a8c7a', '#2f6f9f', '#c8621f', '#a1261c'] as const;
+
+/** One colour a setting (MODEL.md §13), from home (green) to hospital (red), as the levels run upstream to downstream. */
+export const SETTING_COLOURS: Record<Setting, string> = {
+  home: '#1d6f42',
+  sheltered: '#2a8c7a',
+  extraCare: '#2f6f9f',
+  residential: '#c8621f',
+  nursing: '#7a4a8c',
+  hospital: '#a1261c',
+};
 
 /** "2 Prevention" for level 2. */
 export function levelLabel(level: number): string {

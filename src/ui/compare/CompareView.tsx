@@ -1,10 +1,11 @@
 // Two to four scenarios side by side: their headline figures in one table,
-// their spend by level as small multiples on one scale, and the inputs that
-// differ from the first. Each scenario runs in the model's worker.
+// the chart catalogue's compare charts (spend by level) as small multiples on
+// one scale, and the inputs that differ from the first. Each scenario runs in the model's worker.
 import { createMemo, createResource, For, Show } from 'solid-js';
 import type { DraftOutcome } from '../../model';
 import { financialYear } from '../../model';
-import { LevelSpendChart } from '../charts';
+import { Dynamic } from 'solid-js/web';
+import { CHART_COMPONENTS, comparedCharts } from '../charts';
 import { ModalDialog } from '../dialog/ModalDialog';
 import { problemPlace } from '../grids';
 import type { ScenarioDraft } from '../store/draft';
@@ -12,6 +13,7 @@ import { balanceRows, cumulativeSavings, headlineRows, sharedSpendMax, type Comp
 import { CumulativeSavingChart } from './CumulativeSavingChart';
 import { diffScenarios } from './scenarioDiff';
 import { isolated } from '../isolated';
+import type { ResultsView } from '../resultsView';
 import './compare.css';
 
 export interface CompareSource {
@@ -58,6 +60,9 @@ async function runAll(sources: CompareSource[], run: (draft: unknown) => Promise
   return { columns, notShown };
 }
 
+/** A scenario's results as the charts take them: fresh, since compare runs each one now. */
+const columnView = (column: Column): ResultsView => ({ results: column.results, scenario: column.scenario, stale: false });
+
 const yearSpan = (column: Column) => {
   const years = column.results.years;
   return `${financialYear(years[0])} to ${financialYear(years[years.length - 1])}`;
@@ -73,6 +78,7 @@ export function CompareView(props: CompareViewProps) {
   const [compared] = createResource(() => runAll(props.sources, props.run));
   const columns = () => compared()?.columns ?? [];
   const rows = createMemo(() => [...headlineRows(columns()), ...balanceRows(columns())]);
+  const charts = createMemo(() => comparedCharts(columns().map(columnView)));
   const top = createMemo(() => sharedSpendMax(columns().map((column) => column.results)));
   const saving = createMemo(() => cumulativeSavings(columns().map((column) => ({ ...column, name: column.source.name }))));
   const differences = createMemo(() => {
@@ -153,34 +159,37 @@ export function CompareView(props: CompareViewProps) {
               </div>
             </section>
 
-            <section aria-labelledby="compare-charts-title">
-              <h3 id="compare-charts-title" class="compare__section-title">
-                Spend by level, baseline beside scenario
-              </h3>
-              <p class="compare__hint">Every chart has the same scale, so a taller bar is more money in any of them.</p>
-              <div class="compare__charts">
-                <For each={columns()}>
-                  {(column) => (
-                    <div class="compare__chart" role="group" aria-label={`Spend by level: ${column.source.name}`}>
-                      <h4 class="compare__chart-name">{column.source.name}</h4>
-                      <LevelSpendChart
-                        view={{ results: column.results, scenario: column.scenario, stale: false }}
-                        sharedMax={top()}
-                        scenarioName={column.source.name}
-                        headingLevel={5}
-                      />
-                    </div>
-                  )}
-                </For>
-              </div>
-            </section>
+            <For each={charts()}>
+              {(entry) => (
+                <section aria-label={`${entry.title}, baseline beside scenario`}>
+                  <h3 class="compare__section-title">{entry.title}, baseline beside scenario</h3>
+                  <p class="compare__hint">Every chart has the same scale, so a taller bar is more money in any of them.</p>
+                  <div class="compare__charts">
+                    <For each={columns()}>
+                      {(column) => (
+                        <div class="compare__chart" role="group" aria-label={`${entry.title}: ${column.source.name}`}>
+                          <h4 class="compare__chart-name">{column.source.name}</h4>
+                          <Dynamic
+                            component={CHART_COMPONENTS[entry.id]}
+                            view={columnView(column)}
+                            sharedMax={top()}
+                            scenarioName={column.source.name}
+                            headingLevel={5}
+                          />
+                        </div>
+                      )}
+                    </For>
+                  </div>
+                </section>
+              )}
+            </For>
 
             <Show when={columns().length > 1}>
               <section aria-labelledby="compare-saving-title">
                 <h3 id="compare-saving-title" class="compare__section-title">
                   Savings added up over the years
                 </h3>
-                <CumulativeSavingChart saving={saving()} view={{ results: columns()[0].results, scenario: columns()[0].scenario, stale: false }} />
+                <CumulativeSavingChart saving={saving()} view={columnView(columns()[0])} />
               </section>
             </Show>
 

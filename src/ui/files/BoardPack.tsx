@@ -1,6 +1,9 @@
 // The part of the printed board pack that is only on paper: the scenario's
 // assumptions, each with its source. The headline strip and the charts
-// print from the page itself (files.css, @media print).
+// print from the page itself (files.css, @media print): the charts the
+// catalogue shows for these results (chartCatalogue.ts; one that does not
+// show is not on the page, so no empty box), each brought up to date before
+// printing (visibility.ts).
 import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
 import { financialYear } from '../../model';
 import { formatPercent } from '../../format/money';
