@@ -5,20 +5,7 @@ import type { Problem } from '../model';
 import { readScenario } from '../model';
 import type { Scenario } from '../model';
 import { LIBRARY_STORE, inTransaction, randomId, type StorageFailure, type StorageResult } from './browserDatabase';
-
-export interface LibraryEntry {
-  id: string;
-  scenario: Scenario;
-  /** ISO 8601 timestamps. */
-  createdAt: string;
-  updatedAt: string;
-  /**
-   * Set when Upstream kept the scenario by itself ("Unsaved work from 14:32,
-   * kept before opening victoria.upstream.json"). Such work is stored as
-   * typed, half-typed values and all, and opens as a draft with its problems.
-   */
-  keptBecause?: string;
-}
+import { writeEntry, type LibraryEntry } from './libraryEntries';
 
 /** A line of the library list: the name and area come from the scenario's details. */
 export interface LibrarySummary {
@@ -83,13 +70,6 @@ export function getScenario(id: string): Promise<LibraryResult<LibraryEntry>> {
   return checkedEntry(id, 'open the scenario from the library');
 }
 
-function write(entry: LibraryEntry, doing: string): Promise<StorageResult<LibraryEntry>> {
-  return inTransaction<LibraryEntry>(LIBRARY_STORE, 'readwrite', doing, (steps) => {
-    steps.store.put(entry);
-    steps.answer(entry);
-  });
-}
-
 /**
  * Puts a scenario in the library: a new entry without an id, otherwise it
  * replaces that entry's scenario, keeping when it was first added (and
@@ -97,16 +77,10 @@ function write(entry: LibraryEntry, doing: string): Promise<StorageResult<Librar
  */
 export async function putScenario(scenario: Scenario, id?: string): Promise<StorageResult<LibraryEntry>> {
   const now = new Date().toISOString();
-  if (id === undefined) return write({ id: randomId(), scenario, createdAt: now, updatedAt: now }, 'add the scenario to the library');
+  if (id === undefined) return writeEntry({ id: randomId(), scenario, createdAt: now, updatedAt: now }, 'add the scenario to the library');
   const existing = await storedEntry(id, 'save the scenario in the library');
   if (!existing.ok) return existing;
-  return write({ id, scenario, createdAt: existing.value?.createdAt ?? now, updatedAt: now }, 'save the scenario in the library');
-}
-
-/** Keeps work that is about to leave the screen as a new entry, exactly as typed (it may not be valid yet). */
-export function keepUnsavedWork(draft: unknown, keptBecause: string): Promise<StorageResult<LibraryEntry>> {
-  const now = new Date().toISOString();
-  return write({ id: randomId(), scenario: draft as Scenario, createdAt: now, updatedAt: now, keptBecause }, 'keep your unsaved work in the library');
+  return writeEntry({ id, scenario, createdAt: existing.value?.createdAt ?? now, updatedAt: now }, 'save the scenario in the library');
 }
 
 /** A scenario with a new name, checked like a file (a name is 1 to 200 characters). */
@@ -121,7 +95,7 @@ export async function renameScenario(id: string, name: string): Promise<LibraryR
   if (!existing.ok) return existing;
   const scenario = renamed(existing.value.scenario, name);
   if (!scenario.ok) return scenario;
-  return write({ ...existing.value, scenario: scenario.value, updatedAt: new Date().toISOString() }, 'rename the scenario');
+  return writeEntry({ ...existing.value, scenario: scenario.value, updatedAt: new Date().toISOString() }, 'rename the scenario');
 }
 
 /** A copy as a new entry, named "NAME (copy)" unless a name is given. */
@@ -148,5 +122,5 @@ export async function deleteScenario(id: string): Promise<LibraryResult<LibraryU
 
 /** Undoes a delete: the entry comes back exactly as it was, under the same id. */
 export function restoreScenario(undo: LibraryUndo): Promise<StorageResult<LibraryEntry>> {
-  return write(undo.entry, 'put the scenario back in the library');
+  return writeEntry(undo.entry, 'put the scenario back in the library');
 }

@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import type { LibraryEntry } from '../../src/files/library';
+import type { LibraryEntry } from '../../src/files/libraryEntries';
 import { readScenarioText } from '../../src/model/file/scenarioFile';
 import type { Scenario } from '../../src/model/file/schema';
 

@@ -8,7 +8,7 @@ import type { JournalWorkerApi } from '../../../workers/journal.worker';
 import { AutosaveStore, whenSaved, type JournalFileChannel, type LatestFound } from '../../files/autosaveStore';
 import { randomId } from '../../files/browserDatabase';
 import { latestDraft, readJournal, type JournalEntry } from '../../files/draftJournal';
-import { keepUnsavedWork } from '../../files/library';
+import { keepUnsavedWork } from '../../files/libraryEntries';
 import type { ScenarioDraft } from '../store/draft';
 import { lastVisitCrashedInRun } from '../model/runMarker';
 import { loadSample, startingSampleKey } from './samples';

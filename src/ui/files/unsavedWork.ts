@@ -1,7 +1,7 @@
 // Work that is about to leave the screen (a file, a sample or a new scenario
 // is opening) is kept in the library first when it has changes not saved to
 // a file, so a reload after the open cannot lose it (Undo alone would).
-import { keepUnsavedWork } from '../../files/library';
+import { keepUnsavedWork } from '../../files/libraryEntries';
 import type { ScenarioDraft } from '../store/draft';
 import type { FileTracker } from './fileTracker';
 
