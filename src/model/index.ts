@@ -26,7 +26,7 @@ export {
   type Setting,
 } from './vocabulary';
 
-export { FILE_FORMAT, FILE_VERSION, MAX_FILE_BYTES, tooBigReason, writeScenarioText } from './file/fileFormat';
+export { FILE_FORMAT, FILE_VERSION, idProblem, MAX_FILE_BYTES, tooBigReason, writeScenarioText } from './file/fileFormat';
 export { migrateDraft } from './file/migrations';
 export { problemLine, problemTotal, type Problem } from './file/problems';
 export { readScenario, readScenarioBytes, readScenarioText, type ReadResult } from './file/scenarioFile';

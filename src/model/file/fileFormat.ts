@@ -8,6 +8,20 @@ export const FILE_VERSION = 2;
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_SOURCE_CHARS = 500;
 
+/** MODEL.md §9: what an id may be. */
+export const ID_PATTERN = /^[A-Za-z0-9_.+-]{1,40}$/;
+export const ID_RULE = 'must be an id of 1 to 40 letters, digits or the signs . _ + -';
+// Ids become keys of plain objects (baselineUsers, pool, results by service and
+// partner), where "__proto__" silently vanishes: users of such a band were lost.
+export const RESERVED_ID = '__proto__';
+export const RESERVED_ID_RULE = `cannot be "${RESERVED_ID}", a name reserved by JavaScript; choose another id`;
+
+/** Why `id` cannot be an id (the rule's words), or undefined when it can; for checks on screen without the schema. */
+export function idProblem(id: string): string | undefined {
+  if (!ID_PATTERN.test(id)) return ID_RULE;
+  return id === RESERVED_ID ? RESERVED_ID_RULE : undefined;
+}
+
 /**
  * Bounds no real scenario reaches (MODEL.md §9). With every input at its bound,
  * 50 years and 500 services, the largest result is under 1e70, far inside what a

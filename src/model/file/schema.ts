@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { fieldOf, ruleOf } from '../inputCatalogue';
 import { DEFAULT_PROFILE, DEFAULT_SETTING, PROFILE_IDS, PROFILES, SETTING_IDS, SETTINGS } from '../vocabulary';
 import { describeValue } from './describeValue';
-import { FILE_FORMAT, FILE_VERSION, MAX_SOURCE_CHARS } from './fileFormat';
+import { FILE_FORMAT, FILE_VERSION, ID_PATTERN, ID_RULE, MAX_SOURCE_CHARS, RESERVED_ID, RESERVED_ID_RULE } from './fileFormat';
 
 
 /** A message for every issue a schema can raise: the rule, then what was found. */
@@ -17,14 +17,10 @@ function rule(description: string) {
   };
 }
 
-const ID_PATTERN = /^[A-Za-z0-9_.+-]{1,40}$/;
-// Ids become keys of plain objects (baselineUsers, pool, results by service and
-// partner), where "__proto__" silently vanishes: users of such a band were lost.
-const RESERVED_ID = '__proto__';
 export const idSchema = z
-  .string(rule('must be an id of 1 to 40 letters, digits or the signs . _ + -'))
-  .regex(ID_PATTERN, rule('must be an id of 1 to 40 letters, digits or the signs . _ + -'))
-  .refine((id) => id !== RESERVED_ID, { error: `cannot be "${RESERVED_ID}", a name reserved by JavaScript; choose another id` });
+  .string(rule(ID_RULE))
+  .regex(ID_PATTERN, rule(ID_RULE))
+  .refine((id) => id !== RESERVED_ID, { error: RESERVED_ID_RULE });
 
 function text(min: number, max: number) {
   const r = rule(min > 0 ? `must be text of ${min} to ${max} characters` : `must be text of at most ${max} characters`);

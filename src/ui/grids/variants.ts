@@ -3,7 +3,7 @@
 // once. Renaming or removing the variant the scenario runs on
 // (meta.populationVariant) carries that along in the same step, and so do
 // the uncertainty ranges on a variant's figures.
-import { ageBandSchema, PRINCIPAL_VARIANT } from '../../model';
+import { idProblem, PRINCIPAL_VARIANT } from '../../model';
 import { setAtPath, type ScenarioDraft } from '../store/draft';
 import { renameKeys } from './renameIds';
 import { entriesOf, variantIds, variantsOf } from './sheets';
@@ -17,8 +17,8 @@ export function variantNameProblem(draft: ScenarioDraft, name: string): string |
   if (name === PRINCIPAL_VARIANT) return `"${PRINCIPAL_VARIANT}" is the name of each band's own population; call the variant something else, such as high.`;
   if (variantIds(draft).includes(name)) return `There is already a variant called "${name}"; choose another name.`;
   // A variant's id follows the file's rule for every id (MODEL.md §9).
-  const id = ageBandSchema.shape.id.safeParse(name);
-  return id.success ? undefined : `The variant name ${id.error.issues[0].message}.`;
+  const problem = idProblem(name);
+  return problem && `The variant name ${problem}.`;
 }
 
 /** Each band's variants changed by `change`; a band left with none loses the group. */
