@@ -4,8 +4,6 @@
 // own, so the headline and the cell being edited stay in view (app.css).
 import { createEffect, createMemo, createSignal, createUniqueId, For, lazy, onCleanup, Show } from 'solid-js';
 import { rangedPaths } from './analysis/rangedPaths';
-import { BoardView } from './board';
-import { ChartsPanel } from './charts';
 import { BoardPack, createFiles, FileMenus, FilesNotices, FileStatus, PausedModel, type StartingPoint } from './files';
 import { InputsPanel, problemPlace, type InputsPanelApi } from './grids';
 import { HeadlineStrip } from './headline';
@@ -24,6 +22,10 @@ const LONG_NAME = 90;
 const PROBLEMS_LISTED = 5;
 
 // Loaded when first opened: it is not needed to see the results.
+// The charts (with Chart.js) and the board view load just after the page: the inputs
+// show at once, and the first results take as long as the worker anyway.
+const ChartsPanel = lazy(() => import('./charts/ChartsPanel').then((m) => ({ default: m.ChartsPanel })));
+const BoardView = lazy(() => import('./board/BoardView').then((m) => ({ default: m.BoardView })));
 const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel').then((m) => ({ default: m.AnalysisPanel })));
 
 export function App(props: { start: StartingPoint }) {

@@ -206,8 +206,10 @@ async function measureMonteCarlo(browser: Browser, url: string): Promise<Latency
 export async function measureBrowserFigures(outDir: string): Promise<BrowserFigures> {
   const server = await preview({ build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'error' });
   try {
-    const url = server.resolvedUrls?.local[0];
-    if (!url) throw new Error('the preview server did not report its address');
+    const home = server.resolvedUrls?.local[0];
+    if (!home) throw new Error('the preview server did not report its address');
+    // The county sample, whose unit costs EDITED_CELL names (the app opens with the forward plan).
+    const url = `${home}?sample=county`;
     const browser = await launchBrowser();
     try {
       const coldLoads: number[] = [];

@@ -134,7 +134,7 @@ describe("partners' budgets, population variants and the projection", () => {
   it('runs the scenario on the high projection when Details says so, and the headline changes', async () => {
     const before = await headlineText(page);
     await openInputsTab(page, 'Details');
-    const picker = page.getByLabel('Population projection');
+    const picker = page.getByLabel('Population projection', { exact: true });
     await expect(picker.inputValue()).resolves.toBe('');
     await expect(picker.locator('option').allInnerTexts()).resolves.toEqual(['Principal projection', 'Variant "low"', 'Variant "high"', 'Variant "faster"']);
     await picker.selectOption({ label: 'Variant "high"' });
