@@ -23,8 +23,10 @@ const PROBLEMS_LISTED = 5;
 
 // Loaded when first opened: it is not needed to see the results.
 // The charts (with Chart.js) and the board view load just after the page: the inputs
-// show at once, and the first results take as long as the worker anyway.
-const ChartsPanel = lazy(() => import('./charts/ChartsPanel').then((m) => ({ default: m.ChartsPanel })));
+// show at once, and the first results take as long as the worker anyway. The charts'
+// code is fetched from the start, beside the page's own, not once the app has mounted.
+const chartsPanel = import('./charts/ChartsPanel');
+const ChartsPanel = lazy(() => chartsPanel.then((m) => ({ default: m.ChartsPanel })));
 const BoardView = lazy(() => import('./board/BoardView').then((m) => ({ default: m.BoardView })));
 const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel').then((m) => ({ default: m.AnalysisPanel })));
 
