@@ -3,6 +3,8 @@
 // component. It reports edits and selection and marks cells with problems;
 // what the edits mean for the draft is its caller's business.
 import { createEffect, on, onCleanup, onMount, untrack } from 'solid-js';
+import { whenModelAnswers } from '../model/modelAnswers';
+import { afterNextPaint } from '../nextPaint';
 import { typingHint } from './cellKinds';
 import type { GridChange } from './changes';
 import { columnSettings, Handsontable, THEME_CLASS, sharedSettings, type HotInstance } from './handsontable';
@@ -41,6 +43,10 @@ const ROWS_BEFORE_SCROLLING = 15;
 const SCROLLING_HEIGHT = 480;
 /** Text longer than this is likely cut short in its cell. */
 const LONG_TEXT = 30;
+/** The longest a grid holds back its redraw after an edit when the model does not answer (paused, or slow). */
+const HOLD_LIMIT_MS = 100;
+/** Changes the grid itself makes when the draft changed elsewhere; every other source is the user's edit. */
+const DRAFT_SOURCES = new Set(['loadData', 'updateData', 'upstream.draft']);
 
 const columnsSignature = (sheet: Sheet) => JSON.stringify(sheet.columns.map((c) => [c.key, c.header, c.choices ?? null]));
 const copyRows = (values: unknown[][]) => values.map((row) => [...row]);
@@ -98,6 +104,42 @@ export function ScenarioGrid(props: ScenarioGridProps) {
     else td.removeAttribute('title');
   }
 
+  /**
+   * After an edit, Handsontable redraws the whole grid and moves the
+   * selection before the task ends, and the model's answer waits behind that
+   * (tens of milliseconds). Instead the edited cells are drawn at once, and the
+   * rest of the redraw waits until the charts have drawn the model's answer
+   * and been painted, so an edit reaches the charts first; it waits no longer
+   * than HOLD_LIMIT_MS when no answer comes.
+   */
+  let releaseHold: (() => void) | undefined;
+  function holdRedraw(grid: HotInstance): void {
+    if (releaseHold) return;
+    grid.suspendRender();
+    const release = () => {
+      if (releaseHold !== release) return;
+      releaseHold = undefined;
+      clearTimeout(timer);
+      cancel();
+      // A grid destroyed meanwhile has nothing to draw.
+      if (hot === grid) grid.resumeRender();
+    };
+    const cancel = whenModelAnswers(() => afterNextPaint(release));
+    const timer = setTimeout(release, HOLD_LIMIT_MS);
+    releaseHold = release;
+  }
+
+  /** Draws these cells now, as Handsontable would, while the rest of the grid waits (holdRedraw). */
+  function drawCells(grid: HotInstance, cells: readonly CellPosition[]): void {
+    for (const { row, col } of cells) {
+      const td = grid.getCell(row, col, true);
+      if (!td) continue;
+      const value = grid.getDataAtCell(row, col);
+      grid.getCellRenderer(row, col)(grid, td, row, col, col, value, grid.getCellMeta(row, col));
+      markCell(td, row, col, value);
+    }
+  }
+
   function focusedCell(): CellPosition | null {
     const highlight = hot?.getSelectedRangeActive()?.highlight;
     const row = highlight?.row ?? -1;
@@ -126,8 +168,11 @@ export function ScenarioGrid(props: ScenarioGridProps) {
       // The edit goes to the store once the grid holds it but before the grid redraws, so the
       // model is already working on it while Handsontable draws (afterChange comes only after that).
       beforeChangeRender: (changes, source) => {
-        if (!changes || source === 'loadData' || source === 'updateData') return;
-        props.onChanges(changes.map(([row, prop, , value]) => ({ row, col: Number(prop), value })));
+        if (!hot || !changes || DRAFT_SOURCES.has(source)) return;
+        const edits = changes.map(([row, prop, , value]) => ({ row, col: Number(prop), value }));
+        holdRedraw(hot);
+        drawCells(hot, edits);
+        props.onChanges(edits);
       },
       afterRenderer: (td, row, col, _prop, value) => markCell(td, row, col, value),
       afterRender: () => hot && markCutCells(hot),
@@ -185,6 +230,7 @@ export function ScenarioGrid(props: ScenarioGridProps) {
   onCleanup(() => {
     hot?.destroy();
     hot = undefined;
+    releaseHold?.();
   });
 
   return <div ref={container} class={`scenario-grid ${THEME_CLASS}`} />;

@@ -14,6 +14,7 @@ import type { ModelWorkerApi } from '../../../workers/model.worker';
 import type { ResultsView } from '../resultsView';
 import type { ScenarioDraft } from '../store/draft';
 import { FAULT_DRILL_WORKER, faultDrillOn } from './faultDrill';
+import { modelAnswered } from './modelAnswers';
 import { markRunEnded, markRunStarted } from './runMarker';
 import { raceSilence, withTimeout, WorkerStuck } from './workerTimeout';
 
@@ -99,6 +100,7 @@ export function createModelClient(options: { paused?: boolean; timeoutMs?: numbe
         pending ??= draft;
       }
     } finally {
+      modelAnswered();
       markRunEnded();
       running = false;
       void pump();
