@@ -381,7 +381,8 @@ describe('exports', () => {
     const pack = page.locator('.board-pack');
     expect(await pack.isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });
-    expect(await pack.isVisible()).toBe(true);
+    // The pack is built when printing starts (BoardPack.tsx), as the print media takes effect.
+    await expect.poll(() => pack.isVisible()).toBe(true);
     expect(await page.locator('.inputs').isVisible()).toBe(false);
     expect(await page.getByRole('button').filter({ visible: true }).count()).toBe(0);
     expect(await page.locator('.outputs .headline').isVisible()).toBe(true);

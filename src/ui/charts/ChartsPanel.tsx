@@ -4,19 +4,28 @@
 // charts: the inputs and the headline stay where they are).
 import { createMemo, createSignal, For } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
-import { shownCharts } from './chartCatalogue';
+import { shownCharts, type ChartId } from './chartCatalogue';
 import { CHART_COMPONENTS } from './chartComponents';
 import type { ChartProps } from './chartProps';
+import { bringChartsUpToDate, createSeenValue } from './visibility';
+
+/** One chart of the grid, given new results at once while it can be seen and otherwise just after the next paint (visibility.ts). */
+function ChartPlace(props: Pick<ChartProps, 'view'> & { id: ChartId; place: HTMLElement }) {
+  const view = createSeenValue(props.place, () => props.view);
+  return <Dynamic component={CHART_COMPONENTS[props.id]} view={view()} />;
+}
 
 export function ChartsPanel(props: Pick<ChartProps, 'view'>) {
   const charts = createMemo(() => shownCharts(props.view));
   const [chosen, setChosen] = createSignal<string | null>(null);
-  /** Each chart's place in the grid by its id (the panel's box is the grid item: the place has none). */
+  /** Each chart's place in the grid by its id: the grid item, its panel inside. */
   const places = new Map<string, HTMLElement>();
 
   function show(id: string): void {
     const panel = places.get(id)?.querySelector<HTMLElement>('.chart-panel');
     if (!panel) return;
+    // The chart is drawn with the latest results before it comes into view, not a frame after.
+    bringChartsUpToDate();
     setChosen(id);
     panel.scrollIntoView({ block: 'start' });
     // The keyboard follows, so Tab continues inside the chart chosen.
@@ -37,11 +46,20 @@ export function ChartsPanel(props: Pick<ChartProps, 'view'>) {
       </nav>
       <div class="charts-grid">
         <For each={charts()}>
-          {({ id }) => (
-            <div class="charts-grid__place" ref={(place) => places.set(id, place)}>
-              <Dynamic component={CHART_COMPONENTS[id]} view={props.view} />
-            </div>
-          )}
+          {({ id }) => {
+            let place!: HTMLDivElement;
+            return (
+              <div
+                class="charts-grid__place"
+                ref={(element) => {
+                  place = element;
+                  places.set(id, element);
+                }}
+              >
+                <ChartPlace id={id} place={place} view={props.view} />
+              </div>
+            );
+          }}
         </For>
       </div>
     </div>

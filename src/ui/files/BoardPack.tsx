@@ -3,11 +3,12 @@
 // print from the page itself (files.css, @media print): the charts the
 // catalogue shows for these results (chartCatalogue.ts; one that does not
 // show is not on the page, so no empty box), each brought up to date before
-// printing (visibility.ts).
+// printing (visibility.ts). The pack is built when printing starts.
 import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
 import { financialYear } from '../../model';
 import { formatPercent } from '../../format/money';
 import type { ResultsView } from '../resultsView';
+import { printing } from '../charts/visibility';
 import { assumptionGroups } from './assumptions';
 
 const today = () => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
@@ -17,10 +18,11 @@ export function BoardPack(props: { view: ResultsView | undefined; fileName: stri
   const onBeforePrint = () => setPrintedOn(today());
   window.addEventListener('beforeprint', onBeforePrint);
   onCleanup(() => window.removeEventListener('beforeprint', onBeforePrint));
-  const groups = createMemo(() => (props.view ? assumptionGroups(props.view.scenario) : []));
+  // Worked out only for paper: on screen the pack is never shown, and an edit need not rebuild it.
+  const groups = createMemo(() => (props.view && printing() ? assumptionGroups(props.view.scenario) : []));
 
   return (
-    <Show when={props.view}>
+    <Show when={printing() && props.view}>
       {(view) => {
         const meta = () => view().scenario.meta;
         return (
