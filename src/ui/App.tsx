@@ -34,8 +34,9 @@ export function App(props: { start: StartingPoint }) {
   const store = createScenarioStore(props.start.draft);
   const model = createModelClient({ paused: props.start.crashedInRun });
   onCleanup(model.dispose);
-  const files = createFiles({ store, model, start: props.start });
+  // Before the files' effects, so each change goes to the model before it is written to the journals.
   createEffect(() => model.run(store.draft()));
+  const files = createFiles({ store, model, start: props.start });
 
   const [selectedPath, setSelectedPath] = createSignal<string | null>(null);
   const ranged = createMemo(() => rangedPaths(store.draft()), undefined, {

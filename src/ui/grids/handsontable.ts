@@ -7,6 +7,8 @@ import type { CellProperties, ColumnSettings, GridSettings, HotInstance } from '
 import { CheckboxCellType } from 'handsontable/cellTypes/checkboxType';
 import { DropdownCellType } from 'handsontable/cellTypes/dropdownType';
 import { registerCellType } from 'handsontable/cellTypes/registry';
+import { registerEditor } from 'handsontable/editors/registry';
+import { TextEditor } from 'handsontable/editors/textEditor';
 import { Autofill } from 'handsontable/plugins/autofill';
 import { CopyPaste } from 'handsontable/plugins/copyPaste';
 import { ManualColumnResize } from 'handsontable/plugins/manualColumnResize';
@@ -71,6 +73,22 @@ export function sharedSettings(): GridSettings {
   };
 }
 
+/**
+ * Handsontable's text editor, except that it no longer lays its hidden text
+ * box over every cell the selection reaches. That is for typing with an input
+ * method straight into a cell (`imeFastEdit`, off here); it reads the page's
+ * layout, and so costs every Enter key a few milliseconds before the edit
+ * can reach the charts. Opening the editor still puts it over its cell.
+ */
+class TextCellEditor extends TextEditor {
+  override refreshDimensions(force = false): void {
+    if (force && !this.isOpened()) return;
+    super.refreshDimensions(force);
+  }
+}
+const TEXT_CELL_EDITOR = 'upstream.text';
+registerEditor(TEXT_CELL_EDITOR, TextCellEditor);
+
 /** Numbers and text are written with textContent, numbers formatted for reading (£12,000; 2026/27). */
 function displayRenderer(column: ColumnSpec) {
   return (instance: HotInstance, td: HTMLTableCellElement, row: number, col: number, prop: string | number, value: unknown, cellProperties: CellProperties) => {
@@ -90,5 +108,5 @@ export function columnSettings(column: ColumnSpec): ColumnSettings {
   const classes = (...names: Array<string | undefined>) => names.filter(Boolean).join(' ') || undefined;
   if (column.kind === 'flag') return { ...shared, type: 'checkbox', className: classes('htCenter', column.className) };
   if (column.choices) return { ...shared, type: 'dropdown', source: [...column.choices], className: classes(isNumberKind(column.kind) ? 'htCenter' : undefined, column.className) };
-  return { ...shared, type: 'text', renderer: displayRenderer(column), className: classes(isNumberKind(column.kind) ? 'htRight htNumeric' : undefined, column.className) };
+  return { ...shared, type: 'text', editor: TEXT_CELL_EDITOR, renderer: displayRenderer(column), className: classes(isNumberKind(column.kind) ? 'htRight htNumeric' : undefined, column.className) };
 }
