@@ -81,11 +81,40 @@ export function sharedSettings(): GridSettings {
  * can reach the charts. Opening the editor still puts it over its cell.
  */
 class TextCellEditor extends TextEditor {
+  constructor(hot: HotInstance) {
+    super(hot);
+    this.autoResize = resizedOnInputOnly(this.autoResize);
+  }
+
   override refreshDimensions(force = false): void {
     if (force && !this.isOpened()) return;
     super.refreshDimensions(force);
   }
 }
+/**
+ * The editor's text box grows with what is typed, measured on each input.
+ * Handsontable's resizer also measures on a timer after every key down, and
+ * the timer the Enter key sets fires after the editor has closed, forcing a
+ * layout while the edit's results wait to be drawn.
+ */
+function resizedOnInputOnly(resizer: TextEditor['autoResize']): TextEditor['autoResize'] {
+  let observed: HTMLElement | undefined;
+  const stop = () => observed?.removeEventListener('input', resizer.resize);
+  return {
+    init: (element, config, observe = false) => {
+      stop();
+      resizer.init(element, config, false);
+      observed = observe ? element : undefined;
+      observed?.addEventListener('input', resizer.resize);
+    },
+    resize: resizer.resize,
+    unObserve: () => {
+      stop();
+      resizer.unObserve();
+    },
+  };
+}
+
 const TEXT_CELL_EDITOR = 'upstream.text';
 registerEditor(TEXT_CELL_EDITOR, TextCellEditor);
 
