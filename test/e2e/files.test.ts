@@ -314,8 +314,10 @@ describe('saving and opening scenario files', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.getByRole('dialog', { name: 'Open a sample' }).waitFor();
+    const samples = page.getByRole('dialog', { name: 'Open a sample' });
+    await samples.waitFor();
     await page.keyboard.press('Escape');
+    await samples.waitFor({ state: 'detached' });
     // The shortcuts: Ctrl+O asks for a file, Ctrl+Shift+S saves (here, a download).
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+O')]);
     expect(chooser.isMultiple()).toBe(false);
