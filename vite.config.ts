@@ -19,11 +19,18 @@ const POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
 ];
-/** Only a header can forbid framing (a meta tag cannot), and only a header reaches the workers. */
+/**
+ * Only a header can forbid framing (a meta tag cannot), and only a header
+ * reaches the workers. The two Cross-Origin headers isolate the page, which
+ * lets the model's worker hand its answer over in shared memory
+ * (src/ui/model/answerSlot.ts); everything Upstream loads is its own.
+ */
 const SECURITY_HEADERS = {
   'Content-Security-Policy': [...POLICY, "frame-ancestors 'none'"].join('; '),
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
 /** The same policy as a meta tag, for hosts that cannot set headers. */

@@ -1,7 +1,8 @@
 // The model's worker: checks the draft and runs the engine off the main thread.
 import { expose } from 'comlink';
-import { runDraft } from '../src/model';
+import { runDraft, type DraftOutcome } from '../src/model';
 import { readScenarioBytes } from '../src/model';
+import { writeAnswer, type InSlot, type SlotPlace } from '../src/ui/model/answerSlot';
 import { FAULT_DRILL_WORKER, type FaultDrill } from '../src/ui/model/faultDrill';
 
 /** How many model runs this worker has done; browser tests read it to prove where the model runs. */
@@ -24,10 +25,18 @@ function drill(draft: unknown): Promise<never> | null {
 }
 const drilling = self.name === FAULT_DRILL_WORKER;
 
+function countedRun(draft: unknown, alive?: () => void): DraftOutcome | Promise<never> {
+  counter.upstreamModelRuns++;
+  return (drilling && drill(draft)) || runDraft(draft, alive);
+}
+
 const api = {
-  runDraft(draft: unknown, alive?: () => void) {
-    counter.upstreamModelRuns++;
-    return (drilling && drill(draft)) || runDraft(draft, alive);
+  runDraft: countedRun,
+  /** The live run: the answer also goes to the page's answer slot (answerSlot.ts), where it fits. */
+  runDraftToSlot(draft: unknown, alive: () => void, slot: SlotPlace | null): DraftOutcome | InSlot | Promise<never> {
+    const outcome = countedRun(draft, alive);
+    if (outcome instanceof Promise || !slot) return outcome;
+    return writeAnswer(slot.memory, slot.run, outcome) ? { inSlot: slot.run } : outcome;
   },
   readFile(bytes: Uint8Array) {
     return readScenarioBytes(bytes);

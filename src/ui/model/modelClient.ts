@@ -5,6 +5,8 @@
 // screen are marked as from before the fault until a run succeeds, and the
 // latest draft is run again; the inputs are never touched. After a visit that
 // died during a run the client starts paused, until the user says to run.
+// Where the page is cross-origin isolated, each live run's answer is also
+// read from shared memory at the start of each frame (answerSlot.ts).
 import { proxy, wrap, type Remote } from 'comlink';
 import { batch, createSignal } from 'solid-js';
 import type { Problem } from '../../model';
@@ -14,6 +16,7 @@ import type { ModelWorkerApi } from '../../../workers/model.worker';
 import type { ResultsView } from '../resultsView';
 import type { ScenarioDraft } from '../store/draft';
 import { FAULT_DRILL_WORKER, faultDrillOn } from './faultDrill';
+import { createAnswerSlot, isInSlot, readAnswer, type InSlot, type SlotPlace } from './answerSlot';
 import { modelAnswered } from './modelAnswers';
 import { markRunEnded, markRunStarted } from './runMarker';
 import { raceSilence, withTimeout, WorkerStuck } from './workerTimeout';
@@ -51,6 +54,17 @@ function startWorker(): { worker: Worker; api: Remote<ModelWorkerApi> } {
   return { worker, api: wrap<ModelWorkerApi>(worker) };
 }
 
+/** Until `answered`, looks in the slot at the start of each animation frame and hands over the answer once it is there. */
+function lookInSlotEachFrame(place: SlotPlace, answered: () => boolean, answer: (outcome: DraftOutcome) => void): void {
+  const look = () => {
+    if (answered()) return;
+    const outcome = readAnswer<DraftOutcome>(place.memory, place.run);
+    if (outcome) answer(outcome);
+    else requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+}
+
 /** One empty list for every valid draft, so a valid draft after a valid draft changes nothing that shows problems. */
 const NO_PROBLEMS: Problem[] = [];
 
@@ -61,6 +75,9 @@ export function createModelClient(options: { paused?: boolean; timeoutMs?: numbe
   const [notice, setNotice] = createSignal<string | null>(null);
   const [paused, setPaused] = createSignal(options.paused ?? false);
   let current = startWorker();
+  /** Where the worker also writes each live run's answer, read at each frame (answerSlot.ts); null without cross-origin isolation. */
+  const slot = createAnswerSlot();
+  let runs = 0;
   let running = false;
   let pending: ScenarioDraft | null = null;
   /** The draft that last made the worker fail, so one bad draft cannot restart it forever. */
@@ -74,33 +91,47 @@ export function createModelClient(options: { paused?: boolean; timeoutMs?: numbe
     setView((last) => last && { ...last, stale: 'fault' });
   }
 
+  /** Puts an answer on screen: one update for the problems and the results together. */
+  function show(outcome: DraftOutcome): void {
+    failedDraft = null;
+    batch(() => {
+      if (outcome.ok) {
+        setProblems(NO_PROBLEMS);
+        setView({ results: outcome.results, scenario: outcome.scenario, stale: false });
+      } else {
+        setProblems(outcome.problems);
+        setView((last) => last && { ...last, stale: 'invalid' });
+      }
+    });
+    modelAnswered();
+  }
+
   async function pump(): Promise<void> {
     if (running || pending === null || paused()) return;
     const draft = pending;
     pending = null;
     running = true;
     markRunStarted();
+    const place = slot && { memory: slot, run: (runs += 1) };
+    let answered = false;
+    const answer = (outcome: DraftOutcome) => {
+      if (answered) return;
+      answered = true;
+      show(outcome);
+    };
+    if (place) lookInSlotEachFrame(place, () => answered, answer);
     try {
-      const outcome = await raceSilence<DraftOutcome>((alive) => current.api.runDraft(draft, proxy(alive)), timeoutMs);
-      failedDraft = null;
-      // One update for the problems and the results together.
-      batch(() => {
-        if (outcome.ok) {
-          setProblems(NO_PROBLEMS);
-          setView({ results: outcome.results, scenario: outcome.scenario, stale: false });
-        } else {
-          setProblems(outcome.problems);
-          setView((last) => last && { ...last, stale: 'invalid' });
-        }
-      });
+      const reply = await raceSilence<DraftOutcome | InSlot>((alive) => current.api.runDraftToSlot(draft, proxy(alive), place), timeoutMs);
+      answer(place && isInSlot(reply) ? readAnswer<DraftOutcome>(place.memory, place.run)! : (reply as DraftOutcome));
     } catch (error) {
+      answered = true;
       replaceWorker(error);
       if (failedDraft !== draft) {
         failedDraft = draft;
         pending ??= draft;
       }
-    } finally {
       modelAnswered();
+    } finally {
       markRunEnded();
       running = false;
       void pump();

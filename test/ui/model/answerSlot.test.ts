@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runDraft } from '../../../src/model';
+import { readAnswer, writeAnswer } from '../../../src/ui/model/answerSlot';
+
+const slot = () => new SharedArrayBuffer(8 + 2 ** 20);
+const county = () => runDraft(JSON.parse(readFileSync(new URL('../../../samples/county.upstream.json', import.meta.url), 'utf8')));
+
+describe('the answer slot', () => {
+  it('gives back the worker’s answer exactly, to the run it answers only', () => {
+    const memory = slot();
+    const answer = county();
+    expect(writeAnswer(memory, 7, answer)).toBe(true);
+    expect(readAnswer(memory, 7)).toStrictEqual(answer);
+    expect(readAnswer(memory, 6)).toBeUndefined();
+    expect(readAnswer(memory, 8)).toBeUndefined();
+  });
+
+  it('is empty until a run is written', () => {
+    expect(readAnswer(slot(), 1)).toBeUndefined();
+  });
+
+  it('leaves to the message an answer JSON would change, and one too large for it', () => {
+    const memory = slot();
+    expect(writeAnswer(memory, 1, { ok: true, value: Number.NaN })).toBe(false);
+    expect(writeAnswer(memory, 2, { ok: true, value: Number.POSITIVE_INFINITY })).toBe(false);
+    expect(writeAnswer(memory, 3, { ok: true, left: undefined })).toBe(false);
+    expect(writeAnswer(memory, 4, { ok: true, text: 'x'.repeat(2 ** 20) })).toBe(false);
+    expect(readAnswer(memory, 1) ?? readAnswer(memory, 2) ?? readAnswer(memory, 3) ?? readAnswer(memory, 4)).toBeUndefined();
+  });
+
+  it('keeps the last answer written when a later one is left to the message', () => {
+    const memory = slot();
+    writeAnswer(memory, 1, { ok: true, value: 1 });
+    writeAnswer(memory, 2, { ok: true, value: Number.NaN });
+    expect(readAnswer(memory, 1)).toEqual({ ok: true, value: 1 });
+    expect(readAnswer(memory, 2)).toBeUndefined();
+  });
+});
