@@ -1,7 +1,6 @@
 // The model's worker: checks the draft and runs the engine off the main thread.
 import { expose } from 'comlink';
-import { runDraft, type DraftOutcome } from '../src/model';
-import { readScenarioBytes } from '../src/model';
+import { readScenarioBytes, runDraft, type DraftOutcome } from '../src/model';
 import { writeAnswer, type InSlot, type SlotPlace } from '../src/ui/model/answerSlot';
 import { FAULT_DRILL_WORKER, type FaultDrill } from '../src/ui/model/faultDrill';
 

@@ -165,8 +165,8 @@ export function ScenarioGrid(props: ScenarioGridProps) {
           if (change && column) change[3] = normaliseCell(column, change[3]);
         }
       },
-      // The edit goes to the store once the grid holds it but before the grid redraws, so the
-      // model is already working on it while Handsontable draws (afterChange comes only after that).
+      // The edit goes to the store as soon as the grid holds it (afterChange comes later), with the
+      // edited cells drawn and the rest of the grid's redraw held back (holdRedraw).
       beforeChangeRender: (changes, source) => {
         if (!hot || !changes || DRAFT_SOURCES.has(source)) return;
         const edits = changes.map(([row, prop, , value]) => ({ row, col: Number(prop), value }));
