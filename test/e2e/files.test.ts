@@ -319,8 +319,18 @@ describe('saving and opening scenario files', () => {
     await page.keyboard.press('Escape');
     await samples.waitFor({ state: 'detached' });
     // The shortcuts: Ctrl+O asks for a file, Ctrl+Shift+S saves (here, a download).
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+O')]);
-    expect(chooser.isMultiple()).toBe(false);
+    // Ctrl+O is seen asking: the file input's click is recorded with whether the key press still
+    // counts as the user's (without it Chromium opens no chooser). Playwright's "filechooser" event
+    // was missed now and then in full runs, though the same test passed alone.
+    await page.evaluate(() => {
+      const asked: { type: string; multiple: boolean; byUser: boolean }[] = [];
+      Object.assign(window, { askedForFiles: asked });
+      HTMLInputElement.prototype.click = function recordClick(this: HTMLInputElement) {
+        asked.push({ type: this.type, multiple: this.multiple, byUser: navigator.userActivation.isActive });
+      };
+    });
+    await page.keyboard.press('Control+O');
+    await poll(() => page.evaluate(() => (window as unknown as { askedForFiles: unknown[] }).askedForFiles)).toEqual([{ type: 'file', multiple: false, byUser: true }]);
     const copy = await downloaded(page, () => page.keyboard.press('Control+Shift+S'));
     expect(copy.name).toBe(COUNTY_FILE);
     expect(errors).toEqual([]);
