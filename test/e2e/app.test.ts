@@ -36,6 +36,7 @@ const unitCost = (row: string): CellAddress => ({ tab: 'Services', grid: 'Servic
 const CARE_HOME_COST = unitCost('Residential and nursing care');
 const BED_DAY_COST = unitCost('Emergency hospital bed days');
 const HOME_CARE_COST = unitCost('Home care');
+const EXTRA_CARE_COST = unitCost('Extra care housing');
 
 /** Every dialog the page opens (an alert would be one), dismissed. */
 function watchDialogs(page: Page): string[] {
@@ -64,6 +65,23 @@ async function cellTexts(page: Page, cells: CellAddress[]): Promise<string[]> {
 /** What the canvas shows, as an image: it changes when the chart is redrawn with new data. */
 function canvasImage(panel: Locator): Promise<string> {
   return panel.locator('canvas').evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
+}
+
+/**
+ * How far the selected input cell's bottom lies below the bottom of the inputs'
+ * scrolling area (negative: inside it); with `scrollToEdge`, scrolls the area
+ * first so that the cell is the last in view.
+ */
+function belowInputsArea(page: Page, { scrollToEdge = false } = {}): Promise<number> {
+  return page.evaluate((scrollToEdge) => {
+    const cell = document.querySelector<HTMLElement>('.inputs td.current');
+    let area = cell?.parentElement;
+    while (area && !(area.scrollHeight > area.clientHeight && /auto|scroll/.test(getComputedStyle(area).overflowY))) area = area.parentElement;
+    if (!cell || !area) throw new Error('no selected input cell in a scrolling area');
+    const below = () => cell.getBoundingClientRect().bottom - area.getBoundingClientRect().bottom;
+    if (scrollToEdge) area.scrollTop += below();
+    return below();
+  }, scrollToEdge);
 }
 
 let browser: Browser;
@@ -140,6 +158,27 @@ describe('the app on the county sample', () => {
     await poll(() => services.locator('td[aria-invalid="true"]').count()).toBe(0);
     await poll(() => headlineText(page)).not.toBe(headlineBefore);
     expect(await cellText(page, CARE_HOME_COST)).toBe('£26,500');
+    expect(errors).toEqual([]);
+  });
+
+  it('Enter brings the next cell into view once the edit has reached the charts, and the editor opens on what a cell holds now', async () => {
+    const { page, errors } = await openCounty();
+    // On a projector's screen, so that the inputs scroll; the row is made the last in view of their scrolling area.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await selectCell(page, EXTRA_CARE_COST);
+    expect(await belowInputsArea(page, { scrollToEdge: true })).toBeCloseTo(0, 0);
+    const headlineBefore = await headlineText(page);
+    await page.keyboard.type('23000');
+    await page.keyboard.press('Enter');
+    await poll(() => headlineText(page)).not.toBe(headlineBefore);
+    await poll(() => belowInputsArea(page)).toBeLessThanOrEqual(0.5);
+    // Undo puts the old cost back; the editor opened on the cell holds it, not the edit.
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Control+Z');
+    await poll(() => headlineText(page)).toBe(headlineBefore);
+    await page.keyboard.press('F2');
+    await expect(page.evaluate(() => (document.activeElement as HTMLTextAreaElement).value)).resolves.toBe('22100');
+    await page.keyboard.press('Escape');
     expect(errors).toEqual([]);
   });
 

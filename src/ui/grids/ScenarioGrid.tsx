@@ -110,9 +110,11 @@ export function ScenarioGrid(props: ScenarioGridProps) {
    * (tens of milliseconds). Instead the edited cells are drawn at once, and the
    * rest of the redraw waits until the charts have drawn the model's answer
    * and been painted, so an edit reaches the charts first; it waits no longer
-   * than HOLD_LIMIT_MS when no answer comes.
+   * than HOLD_LIMIT_MS when no answer comes. So does bringing the newly
+   * selected cell into view, which lays out the whole page.
    */
   let releaseHold: (() => void) | undefined;
+  let scrollOwed = false;
   function holdRedraw(grid: HotInstance): void {
     if (releaseHold) return;
     grid.suspendRender();
@@ -122,7 +124,10 @@ export function ScenarioGrid(props: ScenarioGridProps) {
       clearTimeout(timer);
       cancel();
       // A grid destroyed meanwhile has nothing to draw.
-      if (hot === grid) grid.resumeRender();
+      if (hot !== grid) return;
+      grid.resumeRender();
+      if (scrollOwed) scrollToFocus(grid);
+      scrollOwed = false;
     };
     const cancel = whenModelAnswers(() => afterNextPaint(release));
     const timer = setTimeout(release, HOLD_LIMIT_MS);
@@ -138,6 +143,14 @@ export function ScenarioGrid(props: ScenarioGridProps) {
       grid.getCellRenderer(row, col)(grid, td, row, col, col, value, grid.getCellMeta(row, col));
       markCell(td, row, col, value);
     }
+  }
+
+  /** Brings the focused cell into view, in the grid and in the page, as Handsontable does when the selection moves. */
+  function scrollToFocus(grid: HotInstance): void {
+    grid.scrollToFocusedCell(() => {
+      const cell = focusedCell();
+      if (cell) grid.getCell(cell.row, cell.col, true)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    });
   }
 
   function focusedCell(): CellPosition | null {
@@ -177,7 +190,13 @@ export function ScenarioGrid(props: ScenarioGridProps) {
       afterRenderer: (td, row, col, _prop, value) => markCell(td, row, col, value),
       afterRender: () => hot && markCutCells(hot),
       afterScrollHorizontally: () => hot && markCutCells(hot),
-      afterSelection: () => props.onSelect(focusedCell()),
+      afterSelection: (_row, _col, _row2, _col2, preventScrolling) => {
+        if (releaseHold) {
+          preventScrolling.value = true;
+          scrollOwed = true;
+        }
+        props.onSelect(focusedCell());
+      },
       afterDeselect: () => props.onSelect(null),
     });
     hot.rootElement.setAttribute('aria-label', props.label);

@@ -90,6 +90,18 @@ class TextCellEditor extends TextEditor {
     if (force && !this.isOpened()) return;
     super.refreshDimensions(force);
   }
+
+  /**
+   * After every change Handsontable writes the cell's value into the closed
+   * editor's text box, which has the focus, so Chromium lays out the page to
+   * place its caret: a few milliseconds of each Enter key. Closed, the box is
+   * never read, and opening the editor clears it or writes the cell's value.
+   */
+  override refreshValue(): void {
+    const { row, col } = this;
+    if (this.isOpened() || row === null || col === null) super.refreshValue();
+    else this.originalValue = this.hot.getSourceDataAtCell(this.hot.toPhysicalRow(row), col);
+  }
 }
 /**
  * The editor's text box grows with what is typed, measured on each input.
