@@ -32,21 +32,28 @@ export function createAnswerSlot(): SharedArrayBuffer | null {
   return globalThis.crossOriginIsolated ? new SharedArrayBuffer(HEADER_BYTES + SLOT_BYTES) : null;
 }
 
-/** The answer as JSON, or null when JSON would change it (a number that is not finite, a property left undefined). */
-function exactJson(answer: unknown): string | null {
-  let exact = true;
-  const text = JSON.stringify(answer, (_key, value: unknown) => {
-    if (value === undefined || (typeof value === 'number' && !Number.isFinite(value))) exact = false;
-    return value;
-  });
-  return exact ? text : null;
+/** Whether JSON keeps this value as it is: no number that is not finite, no property or item left undefined. */
+function survivesJson(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value !== 'object' || value === null) return value !== undefined;
+  if (Array.isArray(value)) {
+    // for…of, not every(): a hole in an array becomes null in JSON.
+    for (const item of value) if (!survivesJson(item)) return false;
+    return true;
+  }
+  for (const key in value) if (!survivesJson((value as Record<string, unknown>)[key])) return false;
+  return true;
 }
 
-/** In the worker: writes the answer to run `run` into the slot; false when it is left to the message. */
+/**
+ * In the worker: writes the answer to run `run` into the slot; false when it
+ * is left to the message. A walk, then a plain JSON.stringify: a replacer
+ * function called on every value cost the worker more than the model itself.
+ */
 export function writeAnswer(slot: SharedArrayBuffer, run: number, answer: unknown): boolean {
-  const text = exactJson(answer);
-  if (text === null) return false;
-  const bytes = new TextEncoder().encode(text);
+  if (!survivesJson(answer)) return false;
+  // Encoded apart, then copied: Chromium's encodeInto refuses shared memory.
+  const bytes = new TextEncoder().encode(JSON.stringify(answer));
   if (bytes.length > slot.byteLength - HEADER_BYTES) return false;
   new Uint8Array(slot, HEADER_BYTES).set(bytes);
   const header = new Int32Array(slot, 0, 2);

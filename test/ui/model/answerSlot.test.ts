@@ -29,6 +29,19 @@ describe('the answer slot', () => {
     expect(readAnswer(memory, 1) ?? readAnswer(memory, 2) ?? readAnswer(memory, 3) ?? readAnswer(memory, 4)).toBeUndefined();
   });
 
+  it('finds what JSON would change however deep it lies, holes in arrays included', () => {
+    const memory = slot();
+    const deep = county();
+    if (!deep.ok) throw new Error('the county sample does not run');
+    deep.results.scenario.byLevel[2][5] = Number.NaN;
+    expect(writeAnswer(memory, 1, deep)).toBe(false);
+    expect(writeAnswer(memory, 2, { ok: true, list: [1, undefined, 3] })).toBe(false);
+    // eslint-disable-next-line no-sparse-arrays
+    expect(writeAnswer(memory, 3, { ok: true, list: [1, , 3] })).toBe(false);
+    expect(writeAnswer(memory, 4, { ok: true, list: [1, null, 'a', { b: [true] }] })).toBe(true);
+    expect(readAnswer(memory, 4)).toEqual({ ok: true, list: [1, null, 'a', { b: [true] }] });
+  });
+
   it('keeps the last answer written when a later one is left to the message', () => {
     const memory = slot();
     writeAnswer(memory, 1, { ok: true, value: 1 });
