@@ -88,14 +88,15 @@ describe('the printed board pack', () => {
     await poll(() => page.locator('h1').innerText()).toBe(victoria.name);
     await poll(() => headlineText(page)).not.toBe(before);
 
-    const behind = (charts: ChartFigures[]) => charts.filter((chart) => JSON.stringify(chart.drawn) !== JSON.stringify(chart.given)).map((chart) => chart.title);
-    // The charts below the first screen have not drawn the new scenario: that is what printing must mend.
-    expect(behind(await chartFigures(page))).not.toEqual([]);
+    // The charts below the first screen are not even made yet (ChartCanvas makes a chart when it is
+    // first seen): printing must make them and give them the scenario on screen.
+    const beforePrinting = await chartFigures(page);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 
     const charts = await chartFigures(page);
     expect(charts.length).toBeGreaterThanOrEqual(9);
+    expect(charts.length).toBeGreaterThan(beforePrinting.length);
     for (const chart of charts) expect(chart.drawn, `what "${chart.title}" drew`).toEqual(chart.given);
 
     const { results } = victoria;

@@ -3,7 +3,7 @@
 import type { ChartDataset, ChartType, FontSpec, ScaleOptions, TooltipCallbacks } from 'chart.js';
 import { formatPercent, formatPounds } from '../../format/money';
 import { formatMoneyTick, moneyAxisTitle, type MoneyUnit } from './moneyAxis';
-import { Chart } from './chartSetup';
+import { Chart, type ChartContent } from './chartSetup';
 import { GRID_LINE, MUTED } from './palette';
 
 export interface TypeSizes {
@@ -59,7 +59,7 @@ export function fittedCategoryAxis(large: boolean): ScaleOptions<'category'> {
 export interface MoneyAxis {
   options: ScaleOptions<'linear'>;
   /** Puts the axis in `next`'s unit: its ticks and title. */
-  setUnit<T extends ChartType, D, L>(chart: Chart<T, D, L>, scaleId: string, next: MoneyUnit): void;
+  setUnit<T extends ChartType, D, L>(chart: ChartContent<T, D, L>, scaleId: string, next: MoneyUnit): void;
 }
 
 /**
@@ -77,7 +77,7 @@ export function createMoneyAxis(what: string, large: boolean): MoneyAxis {
   };
   return {
     options,
-    setUnit<T extends ChartType, D, L>(chart: Chart<T, D, L>, scaleId: string, next: MoneyUnit) {
+    setUnit<T extends ChartType, D, L>(chart: ChartContent<T, D, L>, scaleId: string, next: MoneyUnit) {
       unit = next;
       const scale = chart.options?.scales?.[scaleId];
       if (scale && 'title' in scale && scale.title) scale.title.text = moneyAxisTitle(what, unit);
@@ -185,7 +185,7 @@ export function poundsTooltipLabel(item: { dataset: { label?: string }; parsed: 
  * New results into an existing chart: fresh plain arrays (Chart.js patches
  * the arrays it holds), the same dataset objects where there are some.
  */
-export function replaceData<T extends ChartType, D, L>(chart: Chart<T, D, L>, labels: L[], datasets: ChartDataset<T, D>[]): void {
+export function replaceData<T extends ChartType, D, L>(chart: ChartContent<T, D, L>, labels: L[], datasets: ChartDataset<T, D>[]): void {
   chart.data.labels = labels;
   const current = chart.data.datasets;
   datasets.forEach((dataset, i) => {

@@ -1,5 +1,6 @@
 // Chart.js with only the parts these charts use (a smaller bundle), and the
 // app's type and ink as defaults.
+import type { ChartType } from 'chart.js';
 import {
   BarController,
   BarElement,
@@ -24,3 +25,6 @@ Chart.defaults.maintainAspectRatio = false;
 Object.assign(globalThis, { upstreamCharts: Chart.instances });
 
 export { Chart };
+
+/** What a chart's update writes: its data and options, alike before the chart is made (ChartCanvas) and after. */
+export type ChartContent<T extends ChartType, D, L> = Pick<Chart<T, D, L>, 'data' | 'options'>;

@@ -24,9 +24,9 @@ export { pageCovered, setPageCovered };
 /** True while the page is being printed (from the print dialog opening to its closing, or while print media is emulated). */
 export { printing };
 
-/** Whether `element` is on screen or nearly (within 200 px), from an IntersectionObserver. */
-export function createOnScreen(element: Element): Accessor<boolean> {
-  const [onScreen, setOnScreen] = createSignal(true);
+/** Whether `element` is on screen or nearly (within 200 px), from an IntersectionObserver; `until` the observer first says. */
+export function createOnScreen(element: Element, until = true): Accessor<boolean> {
+  const [onScreen, setOnScreen] = createSignal(until);
   const observer = new IntersectionObserver((entries) => setOnScreen(entries[entries.length - 1].isIntersecting), { rootMargin: '200px' });
   observer.observe(element);
   onCleanup(() => observer.disconnect());
