@@ -181,6 +181,9 @@ describe('the board view’s projection and phase-in menus', () => {
 
     const phaseIn = board.getByRole('combobox', { name: /^Phase-in of Share of Residential and nursing care moved to Extra care housing/ });
     expect(await phaseIn.locator('option').allInnerTexts()).toEqual(['Even', 'Fast start', 'Slow start', 'All at once']);
+    // On screen, "Phase-in" heads the menus' column of each group with one: the rebalancing rules and the investments.
+    expect(await board.locator('.board__group legend').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/^Rebalancing\s*Phase-in$/)]));
+    await expect(board.getByText('Phase-in', { exact: true }).evaluateAll((captions) => captions.map((caption) => caption.checkVisibility()))).resolves.toEqual([true, true]);
     await phaseIn.selectOption({ label: 'All at once' });
     await poll(headline).not.toBe(high);
 

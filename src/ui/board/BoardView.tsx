@@ -128,7 +128,15 @@ export function BoardView(props: BoardViewProps) {
           <For each={groups()}>
             {(group) => (
               <fieldset class="board__group">
-                <legend>{group.title}</legend>
+                <legend>
+                  {group.title}
+                  {/* Names the menus' column on screen; each menu's own name says it too. */}
+                  <Show when={group.levers.some((lever) => phaseInOf(lever.path))}>
+                    <span class="board__column-caption" aria-hidden="true">
+                      Phase-in
+                    </span>
+                  </Show>
+                </legend>
                 <For each={group.levers}>
                   {(lever) => (
                     <LeverSlider
