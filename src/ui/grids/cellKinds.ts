@@ -71,14 +71,15 @@ function moneyParts(text: string): { text: string; power: number } {
 }
 
 /**
- * A number as finance people type it: "£12,000", "12,000", " 12000 ", "-£5",
+ * A number as finance people type it: "£12,000", "12,000", " 12000 ", "-£5", "−£5",
  * "£4.5m", "(£3m)" in a money cell, "20%" in a share or rate cell, "2026/27"
  * in a year cell. In a share cell a number above 1 is a percentage (20 is
  * 20%), since a share cannot pass 1. Anything else comes back exactly as
  * typed, so the user sees it and the worker can name it.
  */
 export function parseTypedNumber(typed: string, kind: NumberKind): number | string {
-  let text = typed.replace(/\s+/g, '');
+  // A true minus sign (−), as compare and the partners' tables write a difference, is a minus.
+  let text = typed.replace(/\s+/g, '').replace(/\u2212/g, '-');
   let power = 0;
   if (kind === 'money') ({ text, power } = moneyParts(text));
   if (kind === 'year') text = text.replace(FINANCIAL_YEAR, '$1');

@@ -8,6 +8,8 @@ describe('numbers as finance people type them', () => {
     [' 12000 ', 'money', 12000],
     ['£ 1,234,567.89', 'money', 1234567.89],
     ['-£5', 'money', -5],
+    ['−£300k', 'money', -300_000],
+    ['−0.5%', 'rate', -0.005],
     ['20%', 'share', 0.2],
     ['1.1%', 'share', 0.011],
     ['3.5%', 'growth', 0.035],
