@@ -53,10 +53,10 @@ export function describeBudgetGaps(gaps: readonly number[], labels: readonly str
   return `Over budget in ${yearRuns(labels, over)} by up to ${formatPoundsShort(Math.max(...gaps))}`;
 }
 
-/** A table cell: "+£1,234" over, "−£5,000" under, "£0". */
+/** A table cell: "+£1,234" over, "-£5,000" under (as formatPounds writes it, which spreadsheets read as a number), "£0". */
 function overUnderCell(gap: number): string {
   if (Math.round(gap) === 0) return '£0';
-  return `${gap > 0 ? '+' : '−'}${formatPounds(Math.abs(gap))}`;
+  return gap > 0 ? `+${formatPounds(gap)}` : formatPounds(gap);
 }
 
 /** Each partner with a budget, in file order; none when no partner has one. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatPounds } from '../../../src/format/money';
 import { describeBudgetGaps, partnerBudgetsData, yearRuns } from '../../../src/ui/charts/partnerBudgetsData';
+import { parseTypedNumber } from '../../../src/ui/grids/cellKinds';
 import { countySample } from './countySample';
 
 describe("partners' budgets (MODEL.md §16) on the county sample", () => {
@@ -33,6 +34,14 @@ describe("partners' budgets (MODEL.md §16) on the county sample", () => {
       cells: ['NHS Gloucestershire', formatPounds(scenario.partners[1].budget![17]), formatPounds(nhs.baseline[17]), formatPounds(nhs.scenario[17]), `+${formatPounds(nhs.budgetGap![17])}`],
     });
     expect(data.table.rows[0].cells[4]).toBe('£0');
+  });
+
+  it('writes a year under budget with a hyphen-minus, as every sum in a table, so a spreadsheet pasted into reads a number', () => {
+    const under = structuredClone(results);
+    under.partners.nhs.budgetGap![17] = -5_000;
+    const cell = partnerBudgetsData(under, scenario).table.rows[18 + 17].cells[4];
+    expect(cell).toBe('-£5,000');
+    expect(parseTypedNumber(cell, 'money')).toBe(-5_000);
   });
 
   it('words years within budget, and runs of years over', () => {
