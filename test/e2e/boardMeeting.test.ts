@@ -56,6 +56,44 @@ function chartFigures(page: Page): Promise<ChartFigures[]> {
   });
 }
 
+/**
+ * The axis titles that run past the top or bottom of their chart, on every chart made so far:
+ * an upright title is drawn centred on its axis, so a title longer than the chart is cut off.
+ */
+function cutAxisTitles(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    interface ScaleLike {
+      id: string;
+      top: number;
+      bottom: number;
+      isHorizontal(): boolean;
+      options: { title: { display: boolean; text: string | string[]; font: { style?: string; weight?: string | number; size: number; family: string } } };
+    }
+    interface ChartLike {
+      canvas: HTMLCanvasElement;
+      ctx: CanvasRenderingContext2D;
+      height: number;
+      scales: Record<string, ScaleLike>;
+    }
+    const charts = Object.values((window as unknown as { upstreamCharts: Record<string, ChartLike> }).upstreamCharts);
+    return charts.flatMap((chart) =>
+      Object.values(chart.scales)
+        .filter((scale) => scale.options.title.display && !scale.isHorizontal())
+        .flatMap((scale) => {
+          const { text, font } = scale.options.title;
+          const lines = Array.isArray(text) ? text : [text];
+          chart.ctx.save();
+          chart.ctx.font = `${font.style ?? ''} ${font.weight ?? ''} ${font.size}px ${font.family}`;
+          const length = Math.max(...lines.map((line) => chart.ctx.measureText(line).width));
+          chart.ctx.restore();
+          const middle = (scale.top + scale.bottom) / 2;
+          const title = chart.canvas.closest('.chart-panel')?.querySelector('.chart-panel__title')?.textContent ?? '';
+          return middle - length / 2 < 0 || middle + length / 2 > chart.height ? [`${title}: "${lines.join(' ')}"`] : [];
+        }),
+    );
+  });
+}
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -155,9 +193,22 @@ describe('the board view on a projector', () => {
     for (const box of await boxes(page, '.board .lever, .board .lever-choice')) {
       expect(box.top >= panel.top && box.bottom <= panel.bottom, `lever "${box.text}" inside its panel`).toBe(true);
     }
+    expect(await cutAxisTitles(page)).toEqual([]);
     // Bigger screens get bigger type: a projector at 1920 is read from further away.
     const valueSize = await page.locator('.board .headline-tile__value').first().evaluate((value) => parseFloat(getComputedStyle(value).fontSize));
     expect(valueSize).toBeGreaterThanOrEqual(width > 1280 ? 36 : 24);
+    await page.context().close();
+  });
+});
+
+describe('charts on a projector’s screen', () => {
+  it('at 1280×720 cut off no axis title of any chart on the main view', async () => {
+    const page = await openAt(1280, 720);
+    // Printing makes every chart (ChartCanvas makes a chart when it is first seen).
+    await page.emulateMedia({ media: 'print' });
+    await poll(() => page.evaluate(() => Object.keys((window as unknown as { upstreamCharts: object }).upstreamCharts).length)).toBeGreaterThanOrEqual(9);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await cutAxisTitles(page)).toEqual([]);
     await page.context().close();
   });
 });

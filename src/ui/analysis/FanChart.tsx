@@ -3,7 +3,7 @@
 import type { TooltipItem } from 'chart.js';
 import type { MonteCarloResult } from '../../model';
 import { ChartCanvas } from '../charts/ChartCanvas';
-import { categoryAxis, createMoneyAxis, legendOptions, replaceData } from '../charts/chartOptions';
+import { categoryAxis, createMoneyAxis, legendOptions, replaceData, titleLines } from '../charts/chartOptions';
 import { ChartPanel } from '../charts/ChartPanel';
 import { withAlpha } from '../charts/palette';
 import type { ResultsView } from '../resultsView';
@@ -25,7 +25,7 @@ export function FanChart(props: FanChartProps) {
   const data = () => fanChartData(props.result, props.measure);
   const money = createMoneyAxis(data().what, false);
   // A plain figure (care-home places per 1,000) keeps the money axis's look, with its own ticks and title.
-  const plain = { ...money.options, ticks: { ...money.options.ticks, callback: (value: string | number) => data().show(Number(value)) }, title: { ...money.options.title, text: data().what } };
+  const plain = { ...money.options, ticks: { ...money.options.ticks, callback: (value: string | number) => data().show(Number(value)) }, title: { ...money.options.title, text: titleLines(data().what) } };
   const tooltipLabel = (item: TooltipItem<'line'>) => `${SERIES_NAMES[item.datasetIndex]}: ${data().show(item.parsed.y ?? Number.NaN)}`;
   return (
     <ChartPanel title={data().title} view={props.view} table={data().table} note="Each run draws every ranged input from a triangular distribution between its low and high, peaking at its value.">

@@ -10,10 +10,10 @@ import { formatActivity } from './activityData';
 import { capacityData, type ServiceCapacity } from './capacityData';
 import { ChartCanvas } from './ChartCanvas';
 import type { Chart } from './chartSetup';
-import { categoryAxis, createMoneyAxis, lineLegendOptions, replaceData, tooltipOptions, typeSizes } from './chartOptions';
+import { axisTitle, categoryAxis, createMoneyAxis, lineLegendOptions, replaceData, tooltipOptions, typeSizes } from './chartOptions';
 import { ChartPanel } from './ChartPanel';
 import type { ChartProps } from './chartProps';
-import { BASELINE_COLOUR, COST_COLOUR, ENVELOPE_COLOUR, GRID_LINE, INK, MUTED, SCENARIO_COLOUR, withAlpha } from './palette';
+import { BASELINE_COLOUR, COST_COLOUR, ENVELOPE_COLOUR, GRID_LINE, INK, SCENARIO_COLOUR, withAlpha } from './palette';
 import './version2Charts.css';
 
 function unitsAxis(large: boolean): ScaleOptions<'linear'> {
@@ -23,7 +23,7 @@ function unitsAxis(large: boolean): ScaleOptions<'linear'> {
     grid: { color: GRID_LINE },
     border: { display: false },
     ticks: { font: typeSizes(large).tick },
-    title: { display: true, text: 'Units', font: typeSizes(large).title, color: MUTED },
+    title: axisTitle('Units', large),
   };
 }
 

@@ -2,10 +2,10 @@
 // spend — each year, baseline dashed and scenario solid. Lower is further
 // upstream; the axis covers only the range of the figures, and the note says so.
 import { createMemo } from 'solid-js';
-import { typeSizes } from './chartOptions';
+import { axisTitle, typeSizes } from './chartOptions';
 import type { ChartProps } from './chartProps';
 import { MeasureChart } from './MeasureChart';
-import { GRID_LINE, MUTED } from './palette';
+import { GRID_LINE } from './palette';
 import { formatGravity, gravityData } from './upstreamShareData';
 
 const GRAVITY_COLOUR = '#5b4a8b';
@@ -26,7 +26,7 @@ export function GravityChart(props: ChartProps) {
         grid: { color: GRID_LINE },
         border: { display: false },
         ticks: { font: typeSizes(large).tick, callback: (value) => Number(value).toFixed(2) },
-        title: { display: true, text: 'Average level (1 to 5)', font: typeSizes(large).title, color: MUTED },
+        title: axisTitle('Average level (1 to 5)', large),
       }}
       format={formatGravity}
     />

@@ -33,7 +33,8 @@ function budgetDatasets(partner: PartnerBudget, large: boolean): ChartDataset<'l
 }
 
 function PartnerBudgetChart(props: { partner: PartnerBudget; labels: string[]; large: boolean }) {
-  const money = createMoneyAxis('Spend a year', props.large);
+  // "Spend", not "Spend a year": a small chart's axis is too short for more, and its years are below it.
+  const money = createMoneyAxis('Spend', props.large);
   return (
     <section class="partner" data-caption={props.partner.name}>
       <h3 class="partner__name">{props.partner.name}</h3>

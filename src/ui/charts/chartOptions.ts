@@ -63,6 +63,21 @@ export interface MoneyAxis {
 }
 
 /**
+ * An axis title that ends in its unit as two lines, "Spend a year" and
+ * "(£m)": on an upright axis the lines stand side by side, so the title
+ * stays within its axis on a short chart (a projector's screen).
+ */
+export function titleLines(text: string): string | string[] {
+  const unitAt = text.lastIndexOf(' (');
+  return unitAt > 0 ? [text.slice(0, unitAt), text.slice(unitAt + 1)] : text;
+}
+
+/** An axis's title, in the app's type. */
+export function axisTitle(text: string, large: boolean) {
+  return { display: true, text: titleLines(text), font: typeSizes(large).title, color: MUTED };
+}
+
+/**
  * A money axis whose unit follows the data: the chart calls `setUnit` with
  * each new result before `update`, and the ticks and title follow.
  */
@@ -73,14 +88,14 @@ export function createMoneyAxis(what: string, large: boolean): MoneyAxis {
     grid: { color: GRID_LINE },
     border: { display: false },
     ticks: { font: typeSizes(large).tick, callback: (value) => formatMoneyTick(Number(value), unit) },
-    title: { display: true, text: moneyAxisTitle(what, unit), font: typeSizes(large).title, color: MUTED },
+    title: axisTitle(moneyAxisTitle(what, unit), large),
   };
   return {
     options,
     setUnit<T extends ChartType, D, L>(chart: ChartContent<T, D, L>, scaleId: string, next: MoneyUnit) {
       unit = next;
       const scale = chart.options?.scales?.[scaleId];
-      if (scale && 'title' in scale && scale.title) scale.title.text = moneyAxisTitle(what, unit);
+      if (scale && 'title' in scale && scale.title) scale.title.text = titleLines(moneyAxisTitle(what, unit));
     },
   };
 }
@@ -93,7 +108,7 @@ export function valueAxis(title: string, large: boolean, tick: (value: number) =
     grid: { color: GRID_LINE },
     border: { display: false },
     ticks: { font: typeSizes(large).tick, callback: (value) => tick(Number(value)) },
-    title: { display: true, text: title, font: typeSizes(large).title, color: MUTED },
+    title: axisTitle(title, large),
   };
 }
 
