@@ -103,6 +103,7 @@ class TextCellEditor extends TextEditor {
     else this.originalValue = this.hot.getSourceDataAtCell(this.hot.toPhysicalRow(row), col);
   }
 }
+
 /**
  * The editor's text box grows with what is typed, measured on each input.
  * Handsontable's resizer also measures on a timer after every key down, and

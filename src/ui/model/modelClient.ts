@@ -122,7 +122,8 @@ export function createModelClient(options: { paused?: boolean; timeoutMs?: numbe
     if (place) lookInSlotEachFrame(place, () => answered, answer);
     try {
       const reply = await raceSilence<DraftOutcome | InSlot>((alive) => current.api.runDraftToSlot(draft, proxy(alive), place), timeoutMs);
-      answer(place && isInSlot(reply) ? readAnswer<DraftOutcome>(place.memory, place.run)! : (reply as DraftOutcome));
+      // Usually a frame has already read the slot: the answer is then not read a second time.
+      if (!answered) answer(place && isInSlot(reply) ? readAnswer<DraftOutcome>(place.memory, place.run)! : (reply as DraftOutcome));
     } catch (error) {
       answered = true;
       replaceWorker(error);
