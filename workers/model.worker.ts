@@ -33,9 +33,10 @@ const api = {
   runDraft: countedRun,
   /** The live run: the answer also goes to the page's answer slot (answerSlot.ts), where it fits. */
   runDraftToSlot(draft: unknown, alive: () => void, slot: SlotPlace | null): DraftOutcome | InSlot | Promise<never> {
+    const startedAt = performance.now();
     const outcome = countedRun(draft, alive);
     if (outcome instanceof Promise || !slot) return outcome;
-    return writeAnswer(slot.memory, slot.run, outcome) ? { inSlot: slot.run } : outcome;
+    return writeAnswer(slot.memory, slot.run, outcome, startedAt) ? { inSlot: slot.run } : outcome;
   },
   readFile(bytes: Uint8Array) {
     return readScenarioBytes(bytes);

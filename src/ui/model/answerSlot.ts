@@ -7,12 +7,16 @@
 // there at the start of each animation frame while it waits: the answer is
 // drawn in the frame the key started. The message still comes; it says the
 // answer is in the slot, or carries it when it would not fit or would not
-// survive JSON unchanged.
+// survive JSON unchanged. Where the worker has been quick, the page does not
+// even wait for the frame: it waits in the edit's own task, a few
+// milliseconds at most, while the worker runs on another core
+// (modelClient.ts), so the answer is drawn in the very frame the key starts.
 
 /** Room for the answer; the county sample's is about 80 KB. */
 const SLOT_BYTES = 2 ** 20;
-/** Int32 slots before the answer's bytes: the run it answers, then its length. */
-const HEADER_BYTES = 8;
+/** Int32 slots before the answer's bytes: the run it answers, its length, and the worker's time on the run in microseconds. */
+const HEADER_SLOTS = 3;
+const HEADER_BYTES = HEADER_SLOTS * Int32Array.BYTES_PER_ELEMENT;
 
 /** Where a run's answer is to be written: the slot, and the run's number. */
 export interface SlotPlace {
@@ -29,8 +33,13 @@ export const isInSlot = (reply: object): reply is InSlot => 'inSlot' in reply;
 
 /** Shared memory for the answers to the live runs, or null where the page is not cross-origin isolated. */
 export function createAnswerSlot(): SharedArrayBuffer | null {
-  return globalThis.crossOriginIsolated ? new SharedArrayBuffer(HEADER_BYTES + SLOT_BYTES) : null;
+  return globalThis.crossOriginIsolated ? slotMemory() : null;
 }
+
+/** The shared memory of one slot, empty. */
+export const slotMemory = () => new SharedArrayBuffer(HEADER_BYTES + SLOT_BYTES);
+
+const headerOf = (slot: SharedArrayBuffer) => new Int32Array(slot, 0, HEADER_SLOTS);
 
 /** Whether JSON keeps this value as it is: no number that is not finite, no property or item left undefined. */
 function survivesJson(value: unknown): boolean {
@@ -46,18 +55,20 @@ function survivesJson(value: unknown): boolean {
 }
 
 /**
- * In the worker: writes the answer to run `run` into the slot; false when it
- * is left to the message. A walk, then a plain JSON.stringify: a replacer
- * function called on every value cost the worker more than the model itself.
+ * In the worker: writes the answer to run `run`, begun at `startedAt`
+ * (performance.now()), into the slot; false when it is left to the message.
+ * A walk, then a plain JSON.stringify: a replacer function called on every
+ * value cost the worker more than the model itself.
  */
-export function writeAnswer(slot: SharedArrayBuffer, run: number, answer: unknown): boolean {
+export function writeAnswer(slot: SharedArrayBuffer, run: number, answer: unknown, startedAt: number): boolean {
   if (!survivesJson(answer)) return false;
   // Encoded apart, then copied: Chromium's encodeInto refuses shared memory.
   const bytes = new TextEncoder().encode(JSON.stringify(answer));
   if (bytes.length > slot.byteLength - HEADER_BYTES) return false;
   new Uint8Array(slot, HEADER_BYTES).set(bytes);
-  const header = new Int32Array(slot, 0, 2);
+  const header = headerOf(slot);
   Atomics.store(header, 1, bytes.length);
+  Atomics.store(header, 2, Math.round((performance.now() - startedAt) * 1000));
   // Last: the page reads nothing of this answer before it sees its run number.
   Atomics.store(header, 0, run);
   return true;
@@ -65,9 +76,26 @@ export function writeAnswer(slot: SharedArrayBuffer, run: number, answer: unknow
 
 /** In the page: the answer to run `run` if the worker has written it, else undefined. */
 export function readAnswer<T>(slot: SharedArrayBuffer, run: number): T | undefined {
-  const header = new Int32Array(slot, 0, 2);
+  const header = headerOf(slot);
   if (Atomics.load(header, 0) !== run) return undefined;
   const length = Atomics.load(header, 1);
   // A copy: TextDecoder does not read shared memory.
   return JSON.parse(new TextDecoder().decode(new Uint8Array(slot, HEADER_BYTES, length).slice())) as T;
+}
+
+/**
+ * In the page: the answer to run `run` once the worker has written it, or
+ * undefined if it has not by `until` (performance.now()). It blocks the page
+ * meanwhile, so only for a few milliseconds: the page may not Atomics.wait.
+ */
+export function waitForAnswer<T>(slot: SharedArrayBuffer, run: number, until: number): T | undefined {
+  const header = headerOf(slot);
+  while (Atomics.load(header, 0) !== run) if (performance.now() >= until) return undefined;
+  return readAnswer<T>(slot, run);
+}
+
+/** How long the worker took, in milliseconds, over its answer to run `run` (the run and the writing); undefined if that answer is not in the slot. */
+export function workerTook(slot: SharedArrayBuffer, run: number): number | undefined {
+  const header = headerOf(slot);
+  return Atomics.load(header, 0) === run ? Atomics.load(header, 2) / 1000 : undefined;
 }

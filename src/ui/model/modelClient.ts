@@ -6,7 +6,8 @@
 // latest draft is run again; the inputs are never touched. After a visit that
 // died during a run the client starts paused, until the user says to run.
 // Where the page is cross-origin isolated, each live run's answer is also
-// read from shared memory at the start of each frame (answerSlot.ts).
+// read from shared memory: in the task that asked for it, when the worker
+// has been quick, else at the start of each frame (answerSlot.ts).
 import { proxy, wrap, type Remote } from 'comlink';
 import { batch, createSignal } from 'solid-js';
 import type { Problem } from '../../model';
@@ -16,7 +17,7 @@ import type { ModelWorkerApi } from '../../../workers/model.worker';
 import type { ResultsView } from '../resultsView';
 import type { ScenarioDraft } from '../store/draft';
 import { FAULT_DRILL_WORKER, faultDrillOn } from './faultDrill';
-import { createAnswerSlot, isInSlot, readAnswer, type InSlot, type SlotPlace } from './answerSlot';
+import { createAnswerSlot, isInSlot, readAnswer, waitForAnswer, workerTook, type InSlot, type SlotPlace } from './answerSlot';
 import { modelAnswered } from './modelAnswers';
 import { markRunEnded, markRunStarted } from './runMarker';
 import { raceSilence, withTimeout, WorkerStuck } from './workerTimeout';
@@ -26,6 +27,16 @@ import { raceSilence, withTimeout, WorkerStuck } from './workerTimeout';
  * the model each take milliseconds, and the worker says when the check is done.
  */
 export const WORKER_TIMEOUT_MS = 2000;
+
+/**
+ * When the worker's last run took no longer than QUICK_RUN_MS, the page waits
+ * for the answer at the end of the task that asked for it (an edit's
+ * keypress, usually), WAIT_IN_TASK_MS after asking at most: so the answer is
+ * drawn in the frame the keypress starts, and a slow run (a large scenario, a
+ * stuck worker) holds the page up for a few milliseconds only.
+ */
+const QUICK_RUN_MS = 8;
+const WAIT_IN_TASK_MS = 12;
 
 export interface ModelClient {
   /** Runs the model on this draft (or on a later one, if another arrives first). */
@@ -65,6 +76,22 @@ function lookInSlotEachFrame(place: SlotPlace, answered: () => boolean, answer: 
   requestAnimationFrame(look);
 }
 
+/**
+ * Hands over the answer as soon as it can be drawn: once the task under way
+ * has done the rest of its work (the worker runs meanwhile), waiting for it
+ * until `until` when `quick`; otherwise, or if it is not there by then, at the
+ * start of each animation frame.
+ */
+function readSlotSoon(place: SlotPlace, quick: boolean, until: number, answered: () => boolean, answer: (outcome: DraftOutcome) => void): void {
+  if (!quick) return lookInSlotEachFrame(place, answered, answer);
+  queueMicrotask(() => {
+    if (answered()) return;
+    const outcome = waitForAnswer<DraftOutcome>(place.memory, place.run, until);
+    if (outcome) answer(outcome);
+    else lookInSlotEachFrame(place, answered, answer);
+  });
+}
+
 /** One empty list for every valid draft, so a valid draft after a valid draft changes nothing that shows problems. */
 const NO_PROBLEMS: Problem[] = [];
 
@@ -78,6 +105,8 @@ export function createModelClient(options: { paused?: boolean; timeoutMs?: numbe
   /** Where the worker also writes each live run's answer, read at each frame (answerSlot.ts); null without cross-origin isolation. */
   const slot = createAnswerSlot();
   let runs = 0;
+  /** How long the worker took over the last answer it wrote to the slot; unknown until it has written one. */
+  let lastRunTook = Number.POSITIVE_INFINITY;
   let running = false;
   let pending: ScenarioDraft | null = null;
   /** The draft that last made the worker fail, so one bad draft cannot restart it forever. */
@@ -86,6 +115,7 @@ export function createModelClient(options: { paused?: boolean; timeoutMs?: numbe
   function replaceWorker(error: unknown): void {
     current.worker.terminate();
     current = startWorker();
+    lastRunTook = Number.POSITIVE_INFINITY;
     const why = error instanceof WorkerStuck ? 'stopped answering' : 'failed';
     setNotice(`The model ${why} and was restarted. Your inputs are all still here.`);
     setView((last) => last && { ...last, stale: 'fault' });
@@ -111,18 +141,21 @@ export function createModelClient(options: { paused?: boolean; timeoutMs?: numbe
     const draft = pending;
     pending = null;
     running = true;
-    markRunStarted();
     const place = slot && { memory: slot, run: (runs += 1) };
     let answered = false;
     const answer = (outcome: DraftOutcome) => {
       if (answered) return;
       answered = true;
+      if (place) lastRunTook = workerTook(place.memory, place.run) ?? lastRunTook;
       show(outcome);
     };
-    if (place) lookInSlotEachFrame(place, () => answered, answer);
     try {
-      const reply = await raceSilence<DraftOutcome | InSlot>((alive) => current.api.runDraftToSlot(draft, proxy(alive), place), timeoutMs);
-      // Usually a frame has already read the slot: the answer is then not read a second time.
+      // Comlink posts the draft at once; the run is marked after, so the worker starts sooner.
+      const replied = raceSilence<DraftOutcome | InSlot>((alive) => current.api.runDraftToSlot(draft, proxy(alive), place), timeoutMs);
+      markRunStarted();
+      if (place) readSlotSoon(place, lastRunTook <= QUICK_RUN_MS, performance.now() + WAIT_IN_TASK_MS, () => answered, answer);
+      const reply = await replied;
+      // Usually the answer has already been read from the slot: it is then not read a second time.
       if (!answered) answer(place && isInSlot(reply) ? readAnswer<DraftOutcome>(place.memory, place.run)! : (reply as DraftOutcome));
     } catch (error) {
       answered = true;
