@@ -16,6 +16,14 @@ describe('the answer slot', () => {
     expect(readAnswer(memory, 8)).toBeUndefined();
   });
 
+  it('keeps any text whole, a character split between two reads included', () => {
+    const memory = slot();
+    // {"ok":true,"text":" is 19 characters: the emoji's two halves fall either side of the 8,192nd.
+    const answer = { ok: true, text: `${'x'.repeat(8192 - 19 - 1)}😀 £4.5m − “Extra care” 中文 עברית` };
+    expect(writeAnswer(memory, 1, answer, 0)).toBe(true);
+    expect(readAnswer(memory, 1)).toStrictEqual(answer);
+  });
+
   it('is empty until a run is written', () => {
     expect(readAnswer(slot(), 1)).toBeUndefined();
   });
