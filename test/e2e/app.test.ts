@@ -98,6 +98,26 @@ async function openCounty(): Promise<WatchedPage> {
   return watched;
 }
 
+/** Where the spend-by-level chart drew each year's bars: the centres of the baseline's levels, of the scenario's, and a bar's width. */
+function levelBarPlaces(page: Page): Promise<{ baseline: number[]; scenario: number[]; width: number }[]> {
+  return page.evaluate((title) => {
+    interface ChartLike {
+      canvas: HTMLCanvasElement;
+      data: { datasets: { stack?: string }[] };
+      getDatasetMeta(index: number): { data: { x: number; width: number }[] };
+    }
+    const charts = Object.values((window as unknown as { upstreamCharts: Record<string, ChartLike> }).upstreamCharts);
+    const chart = charts.find((c) => c.canvas.closest('.chart-panel')?.querySelector('.chart-panel__title')?.textContent === title);
+    if (!chart) throw new Error(`no chart titled "${title}"`);
+    const bars = chart.data.datasets.map((dataset, index) => ({ stack: dataset.stack, bars: chart.getDatasetMeta(index).data }));
+    return bars[0].bars.map((bar, year) => ({
+      baseline: bars.filter((d) => d.stack === 'Baseline').map((d) => d.bars[year].x),
+      scenario: bars.filter((d) => d.stack === 'Scenario').map((d) => d.bars[year].x),
+      width: bar.width,
+    }));
+  }, LEVEL_SPEND);
+}
+
 describe('the app on the county sample', () => {
   it('loads the county sample with no console errors and no request outside its own origin', async () => {
     const { page, errors, foreignRequests } = await openCounty();
@@ -129,6 +149,16 @@ describe('the app on the county sample', () => {
     expect(tableAfter[0]).toEqual(tableBefore[0]);
     expect(tableAfter).not.toEqual(tableBefore);
     expect(await cellText(page, CARE_HOME_COST)).toBe('£30,000');
+    // As its key says: each year the baseline's bar on the left, the scenario's beside it on the right,
+    // the two filling most of the year's place (Chart.js's bars take 80% of it).
+    const years = await levelBarPlaces(page);
+    const yearWidth = years[1].baseline[0] - years[0].baseline[0];
+    for (const year of years) {
+      expect(new Set(year.baseline).size, 'the baseline levels stack in one bar').toBe(1);
+      expect(new Set(year.scenario).size, 'the scenario levels stack in one bar').toBe(1);
+      expect(year.baseline[0] + year.width / 2).toBeLessThanOrEqual(year.scenario[0] - year.width / 2 + 0.01);
+      expect(year.scenario[0] - year.baseline[0]).toBeCloseTo(0.4 * yearWidth, 1);
+    }
     expect(errors).toEqual([]);
   });
 

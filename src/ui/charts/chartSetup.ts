@@ -13,8 +13,10 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
+import { workOutBarAxesOncePerUpdate } from './barAxesOnce';
 import { INK } from './palette';
 
+workOutBarAxesOncePerUpdate(BarController);
 Chart.register(BarController, BarElement, CategoryScale, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip);
 Chart.defaults.font.family = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 Chart.defaults.color = INK;
