@@ -2,7 +2,7 @@
 // when the inputs take the full width), the model in a worker, the board view
 // on demand. On a wide screen the inputs and the charts scroll each on their
 // own, so the headline and the cell being edited stay in view (app.css).
-import { createEffect, createMemo, createSignal, createUniqueId, For, lazy, onCleanup, Show } from 'solid-js';
+import { createComputed, createEffect, createMemo, createSignal, createUniqueId, For, lazy, onCleanup, Show } from 'solid-js';
 import { rangedPaths } from './analysis/rangedPaths';
 import { BoardPack, createFiles, FileMenus, FilesNotices, FileStatus, PausedModel, type StartingPoint } from './files';
 import { InputsPanel, problemPlace, type InputsPanelApi } from './grids';
@@ -34,8 +34,9 @@ export function App(props: { start: StartingPoint }) {
   const store = createScenarioStore(props.start.draft);
   const model = createModelClient({ paused: props.start.crashedInRun });
   onCleanup(model.dispose);
-  // Before the files' effects, so each change goes to the model before it is written to the journals.
-  createEffect(() => model.run(store.draft()));
+  // A computation, not an effect: it runs before the rest of the page's work on a new draft (the
+  // grids' figures, the journals), so the worker starts on the draft while the page does that work.
+  createComputed(() => model.run(store.draft()));
   const files = createFiles({ store, model, start: props.start });
 
   const [selectedPath, setSelectedPath] = createSignal<string | null>(null);
