@@ -35,8 +35,8 @@ export const WORKER_TIMEOUT_MS = 2000;
  * drawn in the frame the keypress starts, and a slow run (a large scenario, a
  * stuck worker) holds the page up for a few milliseconds only.
  */
-const QUICK_RUN_MS = 8;
-const WAIT_IN_TASK_MS = 12;
+const QUICK_RUN_MS = 12;
+const WAIT_IN_TASK_MS = 16;
 
 export interface ModelClient {
   /** Runs the model on this draft (or on a later one, if another arrives first). */
