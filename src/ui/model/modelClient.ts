@@ -102,7 +102,7 @@ export function createModelClient(options: { paused?: boolean; timeoutMs?: numbe
   const [notice, setNotice] = createSignal<string | null>(null);
   const [paused, setPaused] = createSignal(options.paused ?? false);
   let current = startWorker();
-  /** Where the worker also writes each live run's answer, read at each frame (answerSlot.ts); null without cross-origin isolation. */
+  /** Where the worker also writes each live run's answer, read in the task that asked or at each frame (answerSlot.ts); null without cross-origin isolation. */
   const slot = createAnswerSlot();
   let runs = 0;
   /** How long the worker took over the last answer it wrote to the slot; unknown until it has written one. */
