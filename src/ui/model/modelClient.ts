@@ -29,13 +29,16 @@ import { raceSilence, withTimeout, WorkerStuck } from './workerTimeout';
 export const WORKER_TIMEOUT_MS = 2000;
 
 /**
- * When the worker's last run took no longer than QUICK_RUN_MS, the page waits
- * for the answer at the end of the task that asked for it (an edit's
- * keypress, usually), WAIT_IN_TASK_MS after asking at most: so the answer is
- * drawn in the frame the keypress starts, and a slow run (a large scenario, a
- * stuck worker) holds the page up for a few milliseconds only.
+ * When one of the worker's last RUNS_RECALLED runs took no longer than
+ * QUICK_RUN_MS, the page waits for the answer at the end of the task that
+ * asked for it (an edit's keypress, usually), WAIT_IN_TASK_MS after asking at
+ * most: so the answer is drawn in the frame the keypress starts. One run
+ * slowed by a busy machine does not stop the waiting; a large scenario, slow
+ * every time, is not waited for; a stuck worker holds the page up for a few
+ * milliseconds only.
  */
 const QUICK_RUN_MS = 12;
+const RUNS_RECALLED = 3;
 const WAIT_IN_TASK_MS = 16;
 
 export interface ModelClient {
@@ -105,8 +108,9 @@ export function createModelClient(options: { paused?: boolean; timeoutMs?: numbe
   /** Where the worker also writes each live run's answer, read in the task that asked or at each frame (answerSlot.ts); null without cross-origin isolation. */
   const slot = createAnswerSlot();
   let runs = 0;
-  /** How long the worker took over the last answer it wrote to the slot; unknown until it has written one. */
-  let lastRunTook = Number.POSITIVE_INFINITY;
+  /** How long the worker took over its last few answers written to the slot, the latest last. */
+  let recentRunTimes: number[] = [];
+  const workerQuick = () => recentRunTimes.some((took) => took <= QUICK_RUN_MS);
   let running = false;
   let pending: ScenarioDraft | null = null;
   /** The draft that last made the worker fail, so one bad draft cannot restart it forever. */
@@ -115,7 +119,7 @@ export function createModelClient(options: { paused?: boolean; timeoutMs?: numbe
   function replaceWorker(error: unknown): void {
     current.worker.terminate();
     current = startWorker();
-    lastRunTook = Number.POSITIVE_INFINITY;
+    recentRunTimes = [];
     const why = error instanceof WorkerStuck ? 'stopped answering' : 'failed';
     setNotice(`The model ${why} and was restarted. Your inputs are all still here.`);
     setView((last) => last && { ...last, stale: 'fault' });
@@ -146,14 +150,15 @@ export function createModelClient(options: { paused?: boolean; timeoutMs?: numbe
     const answer = (outcome: DraftOutcome) => {
       if (answered) return;
       answered = true;
-      if (place) lastRunTook = workerTook(place.memory, place.run) ?? lastRunTook;
+      const took = place ? workerTook(place.memory, place.run) : undefined;
+      if (took !== undefined) recentRunTimes = [...recentRunTimes.slice(1 - RUNS_RECALLED), took];
       show(outcome);
     };
     try {
       // Comlink posts the draft at once; the run is marked after, so the worker starts sooner.
       const replied = raceSilence<DraftOutcome | InSlot>((alive) => current.api.runDraftToSlot(draft, proxy(alive), place), timeoutMs);
       markRunStarted();
-      if (place) readSlotSoon(place, lastRunTook <= QUICK_RUN_MS, performance.now() + WAIT_IN_TASK_MS, () => answered, answer);
+      if (place) readSlotSoon(place, workerQuick(), performance.now() + WAIT_IN_TASK_MS, () => answered, answer);
       const reply = await replied;
       // Usually the answer has already been read from the slot: it is then not read a second time.
       if (!answered) answer(place && isInSlot(reply) ? readAnswer<DraftOutcome>(place.memory, place.run)! : (reply as DraftOutcome));
