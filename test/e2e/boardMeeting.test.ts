@@ -304,6 +304,30 @@ describe('a chart saved as a picture', () => {
     expect(size[1]).toBeGreaterThan(bare[1]);
     await page.context().close();
   });
+
+  it('after an edit, of a chart out of sight and saved without scrolling to it, holds the edited scenario’s figures', async () => {
+    const page = await openAt(1440, 900);
+    const before = await headlineText(page);
+    await editCell(page, HOME_CARE_COST, '30');
+    await poll(() => headlineText(page)).not.toBe(before);
+    const panel = chartPanel(page, NET_SAVING);
+    expect(await panel.locator('canvas').evaluate(shareInView)).toBe(0);
+
+    // A click sent to the button itself: Playwright's own click would scroll the chart into view first.
+    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: /^Save as PNG/ }).dispatchEvent('click')]);
+    expect(readFileSync(await download.path()).subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(await panel.locator('canvas').evaluate(shareInView)).toBe(0);
+
+    const read = readScenarioText(readFileSync(new URL('../../samples/county.upstream.json', import.meta.url), 'utf8'));
+    if (!read.ok) throw new Error('The county sample does not read');
+    const homeCare = read.scenario.services.find((service) => service.id === 'homecare');
+    if (!homeCare) throw new Error('The county sample has no home care');
+    homeCare.unitCost = 30;
+    const results = runModel(read.scenario);
+    const netSaving = (await chartFigures(page)).find((chart) => chart.title === NET_SAVING);
+    expect(netSaving?.drawn).toEqual([results.summary.cumulativeNetSaving, results.summary.netSaving]);
+    await page.context().close();
+  });
 });
 
 describe('reaching things by keyboard and by name', () => {
