@@ -3,12 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { runDraft } from '../../../src/model';
 import { readAnswer, slotMemory, waitForAnswer, workerTook, writeAnswer } from '../../../src/ui/model/answerSlot';
 
-const slot = slotMemory;
 const county = () => runDraft(JSON.parse(readFileSync(new URL('../../../samples/county.upstream.json', import.meta.url), 'utf8')));
 
 describe('the answer slot', () => {
   it('gives back the worker’s answer exactly, to the run it answers only', () => {
-    const memory = slot();
+    const memory = slotMemory();
     const answer = county();
     expect(writeAnswer(memory, 7, answer, 0)).toBe(true);
     expect(readAnswer(memory, 7)).toStrictEqual(answer);
@@ -17,7 +16,7 @@ describe('the answer slot', () => {
   });
 
   it('keeps any text whole, a character split between two reads included', () => {
-    const memory = slot();
+    const memory = slotMemory();
     // {"ok":true,"text":" is 19 characters: the emoji's two halves fall either side of the 8,192nd.
     const answer = { ok: true, text: `${'x'.repeat(8192 - 19 - 1)}😀 £4.5m − “Extra care” 中文 עברית` };
     expect(writeAnswer(memory, 1, answer, 0)).toBe(true);
@@ -25,11 +24,11 @@ describe('the answer slot', () => {
   });
 
   it('is empty until a run is written', () => {
-    expect(readAnswer(slot(), 1)).toBeUndefined();
+    expect(readAnswer(slotMemory(), 1)).toBeUndefined();
   });
 
   it('leaves to the message an answer JSON would change, and one too large for it', () => {
-    const memory = slot();
+    const memory = slotMemory();
     expect(writeAnswer(memory, 1, { ok: true, value: Number.NaN }, 0)).toBe(false);
     expect(writeAnswer(memory, 2, { ok: true, value: Number.POSITIVE_INFINITY }, 0)).toBe(false);
     expect(writeAnswer(memory, 3, { ok: true, left: undefined }, 0)).toBe(false);
@@ -38,7 +37,7 @@ describe('the answer slot', () => {
   });
 
   it('finds what JSON would change however deep it lies, holes in arrays included', () => {
-    const memory = slot();
+    const memory = slotMemory();
     const deep = county();
     if (!deep.ok) throw new Error('the county sample does not run');
     deep.results.scenario.byLevel[2][5] = Number.NaN;
@@ -51,7 +50,7 @@ describe('the answer slot', () => {
   });
 
   it('keeps the last answer written when a later one is left to the message', () => {
-    const memory = slot();
+    const memory = slotMemory();
     writeAnswer(memory, 1, { ok: true, value: 1 }, 0);
     writeAnswer(memory, 2, { ok: true, value: Number.NaN }, 0);
     expect(readAnswer(memory, 1)).toEqual({ ok: true, value: 1 });
